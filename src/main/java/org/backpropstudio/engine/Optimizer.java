@@ -1,0 +1,123 @@
+package org.backpropstudio.engine;
+
+/**
+ * Applies an update rule to a parameter vector. An update is first <em>proposed</em> into
+ * separate arrays, so the trainer can refuse a step that would produce a non-finite value
+ * and keep both the parameters and the optimizer's own state of the last good step.
+ */
+public final class Optimizer {
+    private OptimizerConfig config;
+    private final int n;
+    private double[] m;      // momentum: velocity; adam: first moment
+    private double[] v;      // adam: second moment
+    private double[] nextM;
+    private double[] nextV;
+    private long t;          // updates applied so far (adam's bias correction)
+
+    public Optimizer(OptimizerConfig config, int parameterCount) {
+        this.config = config;
+        this.n = parameterCount;
+        m = new double[n];
+        v = new double[n];
+        nextM = new double[n];
+        nextV = new double[n];
+    }
+
+    public OptimizerConfig config() {
+        return config;
+    }
+
+    /** Changes the learning rate only; the accumulated state is kept. */
+    public void setLearningRate(double eta) {
+        config = config.withLearningRate(eta);
+    }
+
+    /** Replaces the settings; the state is cleared when the type changes. */
+    public void setConfig(OptimizerConfig c) {
+        if (c.type() != config.type()) {
+            reset();
+        }
+        config = c;
+    }
+
+    /** Forgets velocity and moments. */
+    public void reset() {
+        java.util.Arrays.fill(m, 0);
+        java.util.Arrays.fill(v, 0);
+        t = 0;
+    }
+
+    /** Number of updates applied since the last reset. */
+    public long updates() {
+        return t;
+    }
+
+    /**
+     * Writes the parameters after one update into {@code out} and keeps the matching new state
+     * aside; returns whether every proposed value and state entry is finite.
+     */
+    boolean propose(double[] p, double[] g, double[] out) {
+        double eta = config.learningRate();
+        boolean finite = true;
+        switch (config.type()) {
+            case SGD:
+                for (int i = 0; i < n; i++) {
+                    double w = p[i] - eta * g[i];
+                    out[i] = w;
+                    finite &= Double.isFinite(w);
+                }
+                break;
+            case MOMENTUM: {
+                double mu = config.momentum();
+                for (int i = 0; i < n; i++) {
+                    double vel = mu * m[i] - eta * g[i];
+                    nextM[i] = vel;
+                    double w = p[i] + vel;
+                    out[i] = w;
+                    finite &= Double.isFinite(w);
+                }
+                break;
+            }
+            case ADAM: {
+                double b1 = config.beta1();
+                double b2 = config.beta2();
+                double eps = config.epsilon();
+                long step = t + 1;
+                double c1 = 1 - Math.pow(b1, step);
+                double c2 = 1 - Math.pow(b2, step);
+                for (int i = 0; i < n; i++) {
+                    double gi = g[i];
+                    double mi = b1 * m[i] + (1 - b1) * gi;
+                    double vi = b2 * v[i] + (1 - b2) * gi * gi;
+                    nextM[i] = mi;
+                    nextV[i] = vi;
+                    double w = p[i] - eta * (mi / c1) / (Math.sqrt(vi / c2) + eps);
+                    out[i] = w;
+                    finite &= Double.isFinite(w) && Double.isFinite(vi);
+                }
+                break;
+            }
+            default:
+                throw new AssertionError(config.type());
+        }
+        return finite;
+    }
+
+    /** Makes the state proposed by the last {@link #propose} the current one. */
+    void commit() {
+        if (config.type() != OptimizerType.SGD) {
+            double[] s = m;
+            m = nextM;
+            nextM = s;
+            s = v;
+            v = nextV;
+            nextV = s;
+        }
+        t++;
+    }
+
+    /** A copy of the state (velocity or moments), for tests and snapshots. */
+    public double[] firstMoment() {
+        return m.clone();
+    }
+}
