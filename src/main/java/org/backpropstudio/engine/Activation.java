@@ -153,6 +153,40 @@ public enum Activation {
         return z < 0 ? -t : t;
     }
 
+    /**
+     * For a hidden layer: {@code delta[o+i] = dEda[o+i] * f'(z[o+i])} for {@code n} units,
+     * with the switch outside the loop.
+     */
+    public void delta(double[] dEda, double[] z, double[] a, double[] delta, int o, int n) {
+        switch (this) {
+            case LINEAR:
+                System.arraycopy(dEda, o, delta, o, n);
+                break;
+            case RELU:
+                for (int i = o; i < o + n; i++) {
+                    delta[i] = z[i] > 0 ? dEda[i] : 0;
+                }
+                break;
+            case LEAKY_RELU:
+                for (int i = o; i < o + n; i++) {
+                    delta[i] = z[i] > 0 ? dEda[i] : LEAKY_SLOPE * dEda[i];
+                }
+                break;
+            case SIGMOID:
+                for (int i = o; i < o + n; i++) {
+                    delta[i] = dEda[i] * (a[i] * (1 - a[i]));
+                }
+                break;
+            case TANH:
+                for (int i = o; i < o + n; i++) {
+                    delta[i] = dEda[i] * (1 - a[i] * a[i]);
+                }
+                break;
+            default:
+                throw new UnsupportedOperationException(id + " is for output layers only");
+        }
+    }
+
     /** The logistic function, written so that it never overflows. */
     static double sigmoid(double z) {
         if (z >= 0) {

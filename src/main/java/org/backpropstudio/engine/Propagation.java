@@ -128,9 +128,7 @@ final class Propagation {
                     e[io + k] += p[row + k] * dj;
                 }
             }
-            for (int k = 0; k < fanIn; k++) {
-                dp[io + k] = e[io + k] * f.derivative(zp[io + k], ap[io + k]);
-            }
+            f.delta(e, zp, ap, dp, io, fanIn);
         }
     }
 }
