@@ -105,11 +105,22 @@ final class SessionWorker {
         return running ? wait : WAIT_FOREVER;
     }
 
-    /** Runs every queued command without waiting. */
+    /**
+     * Runs the commands queued when it starts, without waiting, but for at most a frame, so a
+     * flood of commands cannot hold back snapshots and training for long.
+     */
     void drain() {
+        int n = commands.size();
+        if (n == 0) {
+            return;
+        }
+        long start = clock.getAsLong();
         Runnable c;
-        while ((c = commands.poll()) != null) {
+        for (int i = 0; i < n && (c = commands.poll()) != null; i++) {
             execute(c);
+            if (clock.getAsLong() - start >= FRAME_NANOS) {
+                break;
+            }
         }
     }
 

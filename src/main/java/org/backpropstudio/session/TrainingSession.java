@@ -216,8 +216,10 @@ public final class TrainingSession implements AutoCloseable {
     /** Manual sessions: runs the queued commands on this thread and publishes their result. */
     public void runPendingCommands() {
         requireManual();
-        worker.drain();
-        worker.publishIfDirty();
+        do {
+            worker.drain();
+            worker.publishIfDirty();
+        } while (!commands.isEmpty());
     }
 
     /** What ended the training thread unexpectedly, or null. */
