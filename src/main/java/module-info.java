@@ -6,4 +6,5 @@ module org.backpropstudio {
     exports org.backpropstudio;
     exports org.backpropstudio.engine;
     exports org.backpropstudio.data;
+    exports org.backpropstudio.session;
 }
