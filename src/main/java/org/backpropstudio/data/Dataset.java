@@ -74,6 +74,9 @@ public final class Dataset {
 
     /** A new dataset with these samples appended (for drawing your own data). */
     public Dataset with(double[] sampleX, double[] sampleY) {
+        if (sampleX.length != inputs || sampleY.length != outputs) {
+            throw new IllegalArgumentException("a sample needs " + inputs + " inputs and " + outputs + " targets");
+        }
         double[] nx = Arrays.copyOf(x, x.length + inputs);
         double[] ny = Arrays.copyOf(y, y.length + outputs);
         System.arraycopy(sampleX, 0, nx, x.length, inputs);
@@ -83,6 +86,9 @@ public final class Dataset {
 
     /** A new dataset without sample {@code index}. */
     public Dataset without(int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException("no sample " + index + " (the set has " + size() + ")");
+        }
         double[] nx = new double[x.length - inputs];
         double[] ny = new double[y.length - outputs];
         System.arraycopy(x, 0, nx, 0, index * inputs);

@@ -82,14 +82,15 @@ public enum Loss {
         if (this == MSE) {
             return -(y - a);
         }
-        // cross-entropy; for softmax outputs only the first term applies
-        return -y / a + (1 - y) / (1 - a);
+        // cross-entropy: -y/a + (1-y)/(1-a); a term whose weight is 0 is left out, so a
+        // saturated output (a rounded to exactly 0 or 1) gives a finite number, not 0/0
+        return (y == 0 ? 0 : -y / a) + (y == 1 ? 0 : (1 - y) / (1 - a));
     }
 
     /** dE/da_j for one output unit of a layer with the given activation. */
     public double dLossDOutput(Activation out, double a, double y) {
         if (this == CROSS_ENTROPY && out == Activation.SOFTMAX) {
-            return -y / a;
+            return y == 0 ? 0 : -y / a;
         }
         return dLossDOutput(a, y);
     }

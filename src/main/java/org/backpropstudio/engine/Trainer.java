@@ -69,10 +69,7 @@ public final class Trainer {
 
     /** Replaces the training data; the position in the epoch starts over. */
     public void setData(Dataset data) {
-        if (data.inputs() != net.inputs() || data.outputs() != net.outputs()) {
-            throw new IllegalArgumentException("data has " + data.inputs() + " inputs and " + data.outputs()
-                    + " outputs; the network has " + net.inputs() + " and " + net.outputs());
-        }
+        checkShape(net, data);
         this.data = data;
         this.order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
@@ -124,10 +121,15 @@ public final class Trainer {
 
     public void setRegularization(Regularization r) { regularization = r; }
 
-    /** Lets training continue after a divergence (e.g. after the learning rate was lowered). */
+    /**
+     * Lets training continue after a divergence (e.g. after the learning rate was lowered).
+     * Does nothing while training is healthy.
+     */
     public void clearDivergence() {
-        divergence = null;
-        nextPhase = Phase.FORWARD;
+        if (divergence != null) {
+            divergence = null;
+            nextPhase = Phase.FORWARD;
+        }
     }
 
     /**
@@ -305,7 +307,15 @@ public final class Trainer {
         return evaluate(net, loss, set, new Propagation(net, 1));
     }
 
+    private static void checkShape(Network net, Dataset set) {
+        if (set.inputs() != net.inputs() || set.outputs() != net.outputs()) {
+            throw new IllegalArgumentException("data has " + set.inputs() + " inputs and " + set.outputs()
+                    + " outputs; the network has " + net.inputs() + " and " + net.outputs());
+        }
+    }
+
     private static double evaluate(Network net, Loss loss, Dataset set, Propagation p) {
+        checkShape(net, set);
         if (set.isEmpty()) {
             return Double.NaN;
         }
@@ -327,6 +337,7 @@ public final class Trainer {
 
     /** Loss and gradient of the whole {@code set} as one batch, at the current parameters. */
     public static BatchGradient gradient(Network net, Loss loss, Regularization reg, Dataset set) {
+        checkShape(net, set);
         if (set.isEmpty()) {
             throw new IllegalArgumentException("the data set is empty");
         }
@@ -351,6 +362,7 @@ public final class Trainer {
 
     /** Every number of one sample's forward and backward pass at the current parameters. */
     public static StepTrace trace(Network net, Loss loss, Dataset set, int sample) {
+        checkShape(net, set);
         if (sample < 0 || sample >= set.size()) {
             throw new IllegalArgumentException("no sample " + sample + " (the set has " + set.size() + ")");
         }

@@ -242,4 +242,24 @@ class TrainerTest {
         assertThrows(IllegalArgumentException.class, () -> new Network(2, new int[] {2, 1}, new Activation[] {Activation.SOFTMAX, Activation.SIGMOID}));
         assertThrows(IllegalArgumentException.class, () -> new Network(2, new int[] {0}, new Activation[] {Activation.TANH}));
     }
+
+    @Test
+    void crossEntropyFactorsStayFiniteWhenTheOutputSaturates() {
+        Network net = new Network(1, new int[] {1}, new Activation[] {Activation.SIGMOID});
+        net.setWeight(0, 0, 0, 40);
+        Dataset one = Dataset.of(1, 1, new double[][] {{1}}, new double[][] {{1}});
+        StepTrace t = Trainer.trace(net, Loss.CROSS_ENTROPY, one, 0);
+        assertEquals(1.0, t.output().a()[0]);
+        assertEquals(-1.0, t.output().dEda()[0]);
+        assertEquals(0.0, t.output().delta()[0], 1e-15);
+        assertTrue(Double.isFinite(t.loss()));
+    }
+
+    @Test
+    void evaluationRefusesDataOfTheWrongShape() {
+        Network net = new Network(1, new int[] {1}, new Activation[] {Activation.LINEAR});
+        assertThrows(IllegalArgumentException.class, () -> Trainer.evaluate(net, Loss.MSE, XOR));
+        assertThrows(IllegalArgumentException.class, () -> Trainer.trace(net, Loss.MSE, XOR, 0));
+        assertThrows(IllegalArgumentException.class, () -> Trainer.gradient(net, Loss.MSE, Regularization.NONE, XOR));
+    }
 }
