@@ -6,4 +6,6 @@ module org.backpropstudio {
     exports org.backpropstudio;
     exports org.backpropstudio.engine;
     exports org.backpropstudio.data;
+    exports org.backpropstudio.io;
+    exports org.backpropstudio.cli;
 }
