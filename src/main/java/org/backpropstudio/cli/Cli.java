@@ -94,7 +94,7 @@ public final class Cli {
         try {
             AtomicFile.write(file, text);
         } catch (IOException e) {
-            throw new CommandException(CommandException.FAILED, file + ": cannot write the file (" + e + ")");
+            throw new CommandException(CommandException.FAILED, file + ": cannot write the file (" + AtomicFile.reason(e) + ")");
         }
     }
 

@@ -73,8 +73,9 @@ public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimiz
     /**
      * A trainer positioned where the file left off: a network from {@link #buildNetwork(Rng)}, then
      * the same generator for shuffling, then the sample order of {@code stepsDone} steps replayed.
-     * The trainer's own {@link Trainer#steps()} counts from 0; the total is
-     * {@code training().stepsDone() + trainer.steps()}.
+     * The trainer's counters describe this run only: {@link Trainer#steps()} counts from 0 (the
+     * total is {@code training().stepsDone() + trainer.steps()}) and {@link Trainer#epochs()} is not
+     * a total either (without shuffling the replay skips whole cycles of the fixed order).
      */
     public Trainer newTrainer() {
         Rng rng = newRng();

@@ -66,7 +66,7 @@ public final class ExperimentReader {
         } catch (AccessDeniedException e) {
             throw new ExperimentException(name, null, "the file cannot be read (permission denied)");
         } catch (IOException e) {
-            throw new ExperimentException(name, null, "the file cannot be read (" + e.getMessage() + ")");
+            throw new ExperimentException(name, null, "the file cannot be read (" + AtomicFile.reason(e) + ")");
         }
         return read(name, bytes);
     }
@@ -106,21 +106,32 @@ public final class ExperimentReader {
         String where = loc == null || loc.getLineNr() < 1 ? ""
                 : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
         String what;
-        if (e instanceof JsonEOFException) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             what = "the JSON ends too early (is the file truncated?)";
         } else {
-            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            int cut = m.indexOf(" (start marker at");
-            if (cut >= 0) {
-                m = m.substring(0, cut);
-            }
-            m = m.replaceAll("\\[Source:.*", "").trim();
-            if (m.length() > 160) {
-                m = m.substring(0, 160) + "...";
-            }
-            what = "not valid JSON: " + m;
+            what = "not valid JSON: " + explain(original);
         }
         return new ExperimentException(name, place, where + what);
+    }
+
+    /** Jackson's description of a syntax error, shortened and without advice about parser settings. */
+    private static String explain(String m) {
+        if (m.startsWith("Trailing token")) {
+            return "there is more text after the end of the experiment's JSON object";
+        }
+        java.util.regex.Matcher nonStandard = java.util.regex.Pattern.compile("^Non-standard token '([^']*)'").matcher(m);
+        if (nonStandard.find()) {
+            return "'" + nonStandard.group(1) + "' is not a JSON number (numbers in the file must be finite)";
+        }
+        for (String cut : new String[] {" (start marker at", "[Source:", ": enable `", " (bound as"}) {
+            int i = m.indexOf(cut);
+            if (i >= 0) {
+                m = m.substring(0, i);
+            }
+        }
+        m = m.trim();
+        return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 
     /** The JSON path of the parser's position, e.g. {@code $.network.layers[2].units}. */
