@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -43,6 +45,8 @@ public final class ExperimentReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
 
     private ExperimentReader() {
     }
@@ -120,7 +124,7 @@ public final class ExperimentReader {
         if (m.startsWith("Trailing token")) {
             return "there is more text after the end of the experiment's JSON object";
         }
-        java.util.regex.Matcher nonStandard = java.util.regex.Pattern.compile("^Non-standard token '([^']*)'").matcher(m);
+        Matcher nonStandard = NON_STANDARD.matcher(m);
         if (nonStandard.find()) {
             return "'" + nonStandard.group(1) + "' is not a JSON number (numbers in the file must be finite)";
         }
@@ -153,7 +157,7 @@ public final class ExperimentReader {
             throw root.error("expected an experiment (a JSON object { ... }), found " + Cursor.describe(json));
         }
         if (!root.has("format")) {
-            throw root.field("format").error("the field 'format' is missing; an experiment file starts with "
+            throw root.errorBelow(".format", "the field 'format' is missing; an experiment file starts with "
                     + "\"format\": \"" + Experiment.FORMAT + "\"");
         }
         Cursor format = root.field("format");
@@ -318,7 +322,7 @@ public final class ExperimentReader {
         Cursor shc = c.optional("shuffle");
         boolean shuffle = shc != null && shc.bool();
         Cursor dc = c.optional("stepsDone");
-        long done = dc == null ? 0 : dc.whole(0, Long.MAX_VALUE);
+        long done = dc == null ? 0 : dc.whole(0, TrainingSpec.MAX_STEPS_DONE);
         return new TrainingSpec(batch, seed, shuffle, done);
     }
 

@@ -86,6 +86,23 @@ class ExperimentFilesTest {
     }
 
     @Test
+    void theCompleteExamplesInTheFormatDocumentAreValid() throws Exception {
+        String doc = Files.readString(Path.of("docs", "experiment-format.md"));
+        int found = 0;
+        for (String block : doc.split("```json\n")) {
+            if (block.startsWith("{\n  \"format\"")) {
+                String json = block.substring(0, block.indexOf("```"));
+                Experiment e = ExperimentReader.read("doc example " + found, json);
+                assertFalse(e.train().isEmpty());
+                found++;
+            }
+        }
+        assertEquals(2, found, "the worked example and the smallest file");
+        assertEquals(ExperimentReader.read(Path.of("assets/experiments/worked-example.json")),
+                ExperimentReader.read("doc", doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```\n", doc.indexOf("```json\n")))));
+    }
+
+    @Test
     void theWorkedExampleHoldsThePublishedNumbers() throws ExperimentException {
         Experiment e = ExperimentReader.read(Path.of("assets/experiments/worked-example.json"));
         assertArrayEquals(new double[][] {{0.15, 0.20}, {0.25, 0.30}}, e.network().layers().get(0).weights());

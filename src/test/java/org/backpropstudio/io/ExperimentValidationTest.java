@@ -24,7 +24,8 @@ class ExperimentValidationTest {
         return Stream.of(
                 // format and version
                 bad("wrong format", e -> e.set("/format", "\"something/else\""), "$.format", "not a Backprop Studio experiment"),
-                bad("no format", e -> e.remove("/format"), "$.format", "missing"),
+                bad("no format", e -> e.remove("/format"), "$.format",
+                        "the field 'format' is missing; an experiment file starts with \"format\": \"backprop-studio/experiment\""),
                 bad("version 2", e -> e.set("/version", "2"), "$.version", "version 2 is not supported"),
                 bad("version 0", e -> e.set("/version", "0"), "$.version", "version 0 is not supported"),
                 bad("version as text", e -> e.set("/version", "\"1\""), "$.version", "expected a whole number, found the string \"1\""),
@@ -110,7 +111,9 @@ class ExperimentValidationTest {
                 bad("fractional seed", e -> e.set("/training/seed", "1.5"), "$.training.seed", "expected a whole number, found 1.5"),
                 bad("seed beyond 64 bits", e -> e.set("/training/seed", "100000000000000000000000"), "$.training.seed", "found 100000000000000000000000"),
                 bad("shuffle as text", e -> e.set("/training/shuffle", "\"yes\""), "$.training.shuffle", "expected true or false"),
-                bad("negative steps done", e -> e.set("/training/stepsDone", "-1"), "$.training.stepsDone", "must be at least 0"),
+                bad("negative steps done", e -> e.set("/training/stepsDone", "-1"), "$.training.stepsDone", "must be from 0 to 1000000000000000, found -1"),
+                bad("absurd steps done", e -> e.set("/training/stepsDone", "9223372036854775807"), "$.training.stepsDone",
+                        "must be from 0 to 1000000000000000"),
                 // explicit data
                 bad("no data", e -> e.remove("/data"), "$.data", "missing"),
                 bad("no training samples field", e -> e.remove("/data/train"), "$.data.train", "missing"),
