@@ -7,4 +7,6 @@ module org.backpropstudio {
     exports org.backpropstudio.engine;
     exports org.backpropstudio.data;
     exports org.backpropstudio.session;
+    exports org.backpropstudio.io;
+    exports org.backpropstudio.cli;
 }

@@ -1,0 +1,127 @@
+package org.backpropstudio.io;
+
+import java.util.Objects;
+
+import org.backpropstudio.data.Dataset;
+import org.backpropstudio.engine.Loss;
+import org.backpropstudio.engine.Network;
+import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.Regularization;
+import org.backpropstudio.engine.Rng;
+import org.backpropstudio.engine.Trainer;
+
+/**
+ * Everything an experiment file holds (format version 1), immutable. Read one with
+ * {@link ExperimentReader}, write one with {@link ExperimentWriter}.
+ *
+ * <p><b>Replaying a seed.</b> One {@link Rng} made from {@code training.seed} is used first by the
+ * initialiser (always, even for parameters the file gives, so the generator's state does not depend
+ * on them) and then handed to the trainer for shuffling. {@link #newTrainer()} then replays the
+ * sample order of the {@code training.stepsDone} steps already taken, so training N1 steps, saving,
+ * loading and training N2 more picks the same samples as N1 + N2 steps in one go.
+ */
+public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimizer,
+                         Regularization regularization, TrainingSpec training, DataSpec data) {
+
+    /** The value of the file's {@code "format"} field. */
+    public static final String FORMAT = "backprop-studio/experiment";
+    /** The format version this build reads and writes. */
+    public static final int VERSION = 1;
+
+    public Experiment {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(regularization, "regularization");
+        Objects.requireNonNull(training, "training");
+        Objects.requireNonNull(data, "data");
+        if (!loss.accepts(network.outputLayer().activation())) {
+            throw new IllegalArgumentException(loss.id() + " needs a sigmoid or softmax output layer");
+        }
+        Dataset d = data.train();
+        if (d.inputs() != network.inputs() || d.outputs() != network.outputs()) {
+            throw new IllegalArgumentException("the data have " + d.inputs() + " inputs and " + d.outputs()
+                    + " outputs; the network has " + network.inputs() + " and " + network.outputs());
+        }
+    }
+
+    /** The training set. */
+    public Dataset train() {
+        return data.train();
+    }
+
+    /** The test set (possibly empty). */
+    public Dataset test() {
+        return data.test();
+    }
+
+    /** A fresh generator seeded with {@code training.seed}. */
+    public Rng newRng() {
+        return new Rng(training.seed());
+    }
+
+    /** The network with the file's parameters, the rest initialised from a fresh seeded generator. */
+    public Network buildNetwork() {
+        return network.build(newRng());
+    }
+
+    /** The network with the file's parameters, the rest drawn from {@code rng} (see {@link NetworkSpec#build}). */
+    public Network buildNetwork(Rng rng) {
+        return network.build(rng);
+    }
+
+    /**
+     * A trainer positioned where the file left off: a network from {@link #buildNetwork(Rng)}, then
+     * the same generator for shuffling, then the sample order of {@code stepsDone} steps replayed.
+     * The trainer's counters describe this run only: {@link Trainer#steps()} counts from 0 (the
+     * total is {@code training().stepsDone() + trainer.steps()}) and {@link Trainer#epochs()} is not
+     * a total either (without shuffling the replay skips whole cycles of the fixed order).
+     */
+    public Trainer newTrainer() {
+        Rng rng = newRng();
+        return newTrainer(buildNetwork(rng), rng);
+    }
+
+    /**
+     * A trainer for {@code net} (of this experiment's shape) that shuffles with {@code rng}, which
+     * should be the generator that initialised {@code net}; the sample order of {@code stepsDone}
+     * steps is replayed.
+     */
+    public Trainer newTrainer(Network net, Rng rng) {
+        Trainer t = new Trainer(net, loss, optimizer, regularization, data.train(), training.batchSize(),
+                training.shuffle(), rng);
+        SampleOrder.skip(t, training.stepsDone(), training.shuffle());
+        return t;
+    }
+
+    /** This experiment with the network's current parameters and the trainer's steps added to {@code stepsDone}. */
+    public Experiment afterTraining(Trainer trainer) {
+        return withParameters(trainer.network(), training.stepsDone() + trainer.steps());
+    }
+
+    /** This experiment with every weight and bias taken from {@code net} and the given step count. */
+    public Experiment withParameters(Network net, long stepsDone) {
+        return new Experiment(network.withParameters(net), loss, optimizer, regularization,
+                training.withStepsDone(stepsDone), data);
+    }
+
+    public Experiment withNetwork(NetworkSpec n) {
+        return new Experiment(n, loss, optimizer, regularization, training, data);
+    }
+
+    public Experiment withOptimizer(OptimizerConfig o) {
+        return new Experiment(network, loss, o, regularization, training, data);
+    }
+
+    public Experiment withRegularization(Regularization r) {
+        return new Experiment(network, loss, optimizer, r, training, data);
+    }
+
+    public Experiment withTraining(TrainingSpec t) {
+        return new Experiment(network, loss, optimizer, regularization, t, data);
+    }
+
+    public Experiment withData(DataSpec d) {
+        return new Experiment(network, loss, optimizer, regularization, training, d);
+    }
+}

@@ -1,0 +1,18 @@
+package org.backpropstudio.io;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The file and command-line layers run headless: no JavaFX. */
+class NoJavaFxTest {
+    @Test
+    void ioAndCliDoNotUseJavaFx() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.backpropstudio.io", "org.backpropstudio.cli");
+        noClasses().should().dependOnClassesThat().resideInAPackage("javafx..").check(classes);
+    }
+}
