@@ -37,9 +37,8 @@ final class TrainCommand {
         out.println(loss);
         Divergence d = trainer.divergence();
         if (d != null) {
-            long before = exp.training().stepsDone();
-            throw new CommandException(CommandException.FAILED, in + ": training diverged at step " + (before + d.step())
-                    + ": " + d.cause() + "; the parameters of step " + (before + d.step() - 1) + " were kept");
+            throw new CommandException(CommandException.FAILED, in + ": training diverged at step " + d.step()
+                    + ": " + d.cause() + "; the parameters of step " + (d.step() - 1) + " were kept");
         }
         return 0;
     }

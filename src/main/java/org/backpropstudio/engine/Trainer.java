@@ -133,6 +133,32 @@ public final class Trainer {
     }
 
     /**
+     * Continues a run that already took {@code stepsDone} steps (e.g. one saved to a file): replays
+     * the sample order of those steps, reshuffles included, without computing them, so the next
+     * step takes the batch it would have taken in one long run; {@link #steps()} and
+     * {@link #epochs()} then count from there. Only for a trainer that has not stepped yet.
+     */
+    public void resume(long stepsDone) {
+        if (stepsDone < 0) {
+            throw new IllegalArgumentException("steps done must be 0 or more: " + stepsDone);
+        }
+        if (steps != 0 || cursor != 0 || nextPhase != Phase.FORWARD) {
+            throw new IllegalStateException("resume is for a trainer that has not stepped yet");
+        }
+        int n = order.length;
+        if (n > 0) {
+            long consumed = Math.multiplyExact(stepsDone, (long) Math.min(batchSize, n));
+            long shuffles = shuffle ? (consumed + n - 1) / n : 0;
+            for (long i = 0; i < shuffles; i++) {
+                rng.shuffle(order);
+            }
+            epochs = consumed / n;
+            cursor = (int) (consumed % n);
+        }
+        steps = stepsDone;
+    }
+
+    /**
      * Runs one whole step (or finishes the current one if phases were stepped).
      *
      * @return false when the trainer is (or just became) diverged or has no data

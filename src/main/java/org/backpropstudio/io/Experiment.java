@@ -73,9 +73,8 @@ public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimiz
     /**
      * A trainer positioned where the file left off: a network from {@link #buildNetwork(Rng)}, then
      * the same generator for shuffling, then the sample order of {@code stepsDone} steps replayed.
-     * The trainer's counters describe this run only: {@link Trainer#steps()} counts from 0 (the
-     * total is {@code training().stepsDone() + trainer.steps()}) and {@link Trainer#epochs()} is not
-     * a total either (without shuffling the replay skips whole cycles of the fixed order).
+     * The trainer's counters continue from the file: {@link Trainer#steps()} starts at
+     * {@code stepsDone} and {@link Trainer#epochs()} at the epochs those steps completed.
      */
     public Trainer newTrainer() {
         Rng rng = newRng();
@@ -90,13 +89,13 @@ public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimiz
     public Trainer newTrainer(Network net, Rng rng) {
         Trainer t = new Trainer(net, loss, optimizer, regularization, data.train(), training.batchSize(),
                 training.shuffle(), rng);
-        SampleOrder.skip(t, training.stepsDone(), training.shuffle());
+        t.resume(training.stepsDone());
         return t;
     }
 
-    /** This experiment with the network's current parameters and the trainer's steps added to {@code stepsDone}. */
+    /** This experiment with the network's current parameters and the trainer's step count as {@code stepsDone}. */
     public Experiment afterTraining(Trainer trainer) {
-        return withParameters(trainer.network(), training.stepsDone() + trainer.steps());
+        return withParameters(trainer.network(), trainer.steps());
     }
 
     /** This experiment with every weight and bias taken from {@code net} and the given step count. */

@@ -262,4 +262,22 @@ class TrainerTest {
         assertThrows(IllegalArgumentException.class, () -> Trainer.trace(net, Loss.MSE, XOR, 0));
         assertThrows(IllegalArgumentException.class, () -> Trainer.gradient(net, Loss.MSE, Regularization.NONE, XOR));
     }
+
+    @Test
+    void resumeContinuesTheSampleOrderOfALongRun() {
+        for (boolean shuffle : new boolean[] {false, true}) {
+            Dataset data = noisyPlane(6, 23);
+            Trainer whole = trainer(3, OptimizerConfig.sgd(0.05), Regularization.NONE, 5, shuffle, data);
+            whole.train(17);
+            Trainer resumed = trainer(3, OptimizerConfig.sgd(0.05), Regularization.NONE, 5, shuffle, data);
+            resumed.network().setParameters(whole.network().parameters());
+            resumed.resume(17);
+            assertEquals(whole.steps(), resumed.steps());
+            assertEquals(whole.epochs(), resumed.epochs());
+            whole.train(9);
+            resumed.train(9);
+            assertArrayEquals(whole.currentBatch(), resumed.currentBatch());
+            assertArrayEquals(whole.network().parameters(), resumed.network().parameters(), 0.0, "shuffle " + shuffle);
+        }
+    }
 }
