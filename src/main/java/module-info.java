@@ -6,4 +6,7 @@ module org.backpropstudio {
     exports org.backpropstudio;
     exports org.backpropstudio.engine;
     exports org.backpropstudio.data;
+
+    // JavaFX constructs the Application subclass reflectively
+    exports org.backpropstudio.ui to javafx.graphics;
 }
