@@ -217,22 +217,21 @@ public final class NetworkCanvas extends Region {
         }
     }
 
-    /** The bias as a square left of the unit, its side growing with |b|, and its value below the unit. */
+    /** The bias as a square under the unit (its side grows with |b|, its colour tells the sign) and its value beside it. */
     private void drawBias(GraphicsContext g, double x, double y, double r, double b, Font small) {
-        double side = Math.max(6, Math.min(r * 0.9, 6 + EdgeStyle.width(b) * 2));
-        double bx = x - r - side * 0.6 - 6;
-        double by = y + r * 0.6;
+        double side = Math.min(r * 0.8, 7 + EdgeStyle.width(b) * 1.5);
+        double top = y + r + 4;
         g.setStroke(unitStroke.getValue());
         g.setLineWidth(1);
-        g.strokeLine(bx + side / 2, by, x - r * 0.7, y + r * 0.7);
+        g.strokeLine(x, y + r, x, top);
         g.setFill(signColor(b));
-        g.fillRect(bx - side / 2, by - side / 2, side, side);
-        g.strokeRect(bx - side / 2, by - side / 2, side, side);
+        g.fillRect(x - side / 2, top, side, side);
+        g.strokeRect(x - side / 2, top, side, side);
         g.setFill(mutedTextFill.getValue());
         g.setFont(small);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(Messages.format(text, "unit.bias", b), x, y + r + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(Messages.format(text, "unit.bias", b), x + side / 2 + 5, top + side / 2);
     }
 
     private void drawLegend(GraphicsContext g, Font font, double y) {
