@@ -1,5 +1,9 @@
 package org.backpropstudio.ui;
 
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -44,13 +48,21 @@ public final class StudioApp extends Application {
         root.getStyleClass().add("studio");
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().addAll(stylesheets(text.getLocale()));
         stage.setTitle(text.getString("app.title"));
         stage.setScene(scene);
         stage.show();
     }
 
-    static String stylesheet() {
-        return Objects.requireNonNull(StudioApp.class.getResource("studio.css"), "studio.css").toExternalForm();
+    /** The app's stylesheet, then the one for the UI language if there is one (e.g. {@code studio_ko.css}). */
+    static List<String> stylesheets(Locale language) {
+        List<String> sheets = new ArrayList<>();
+        sheets.add(Objects.requireNonNull(StudioApp.class.getResource("studio.css"), "studio.css").toExternalForm());
+        URL own = language.getLanguage().isEmpty() ? null
+                : StudioApp.class.getResource("studio_" + language.getLanguage() + ".css");
+        if (own != null) {
+            sheets.add(own.toExternalForm());
+        }
+        return sheets;
     }
 }
