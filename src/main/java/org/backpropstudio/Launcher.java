@@ -38,7 +38,7 @@ public final class Launcher {
      * named modules it expects. Where that is not possible (no {@code lib/} folder, e.g. an
      * IDE run) the app starts from the class path as it is.
      */
-    static void startApp(String[] args) {
+    public static void startApp(String[] args) {
         if (Launcher.class.getModule().isNamed() || Boolean.getBoolean(NO_LAYER_PROPERTY)) {
             StudioApp.launchApp(args);
             return;
@@ -65,7 +65,7 @@ public final class Launcher {
         }
     }
 
-    /** This class's {@code main} as loaded in a new layer of named modules, or null. */
+    /** This class's {@code startApp} as loaded in a new layer of named modules, or null. */
     private static Method layeredMain() {
         try {
             Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -78,8 +78,8 @@ public final class Launcher {
             Configuration config = boot.configuration().resolve(finder, ModuleFinder.of(), Set.of("org.backpropstudio"));
             ModuleLayer layer = boot.defineModulesWithOneLoader(config, ClassLoader.getSystemClassLoader().getParent());
             Class<?> launcher = layer.findLoader("org.backpropstudio").loadClass(Launcher.class.getName());
-            // main of the layered copy: its module is named, so it opens the app directly
-            return launcher.getMethod("main", String[].class);
+            // startApp of the layered copy: its module is named, so it opens the app directly
+            return launcher.getMethod("startApp", String[].class);
         } catch (URISyntaxException | RuntimeException | ReflectiveOperationException e) {
             return null;
         }
