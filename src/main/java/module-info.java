@@ -9,4 +9,7 @@ module org.backpropstudio {
     exports org.backpropstudio.session;
     exports org.backpropstudio.io;
     exports org.backpropstudio.cli;
+
+    // JavaFX constructs the Application subclass reflectively
+    exports org.backpropstudio.ui to javafx.graphics;
 }
