@@ -51,15 +51,16 @@ static void backward(net_t *n, const double *x, const double *y) {
     for (int l = last; l >= 0; l--) {
         int f = n->fan[l];
         const double *in = l == 0 ? x : n->a[l - 1];
+        if (l > 0) for (int k = 0; k < f; k++) n->e[l - 1][k] = 0;
         for (int j = 0; j < n->units[l]; j++) {
             double dj = n->d[l][j];
-            for (int k = 0; k < f; k++) n->gw[l][j * f + k] += dj * in[k];
+            for (int k = 0; k < f; k++) {
+                n->gw[l][j * f + k] += dj * in[k];
+                if (l > 0) n->e[l - 1][k] += n->w[l][j * f + k] * dj;
+            }
             n->gb[l][j] += dj;
         }
         if (l == 0) break;
-        for (int k = 0; k < f; k++) n->e[l - 1][k] = 0;
-        for (int j = 0; j < n->units[l]; j++)
-            for (int k = 0; k < f; k++) n->e[l - 1][k] += n->w[l][j * f + k] * n->d[l][j];
         for (int k = 0; k < f; k++) {
             double a = n->a[l - 1][k];
             n->d[l - 1][k] = n->e[l - 1][k] * (1 - a * a);

@@ -100,24 +100,20 @@ final class Propagation {
             int o = slot * n;
             double[] in = l == 0 ? x : a[l - 1];
             int io = l == 0 ? xo : slot * fanIn;
-            for (int j = 0; j < n; j++) {
-                double dj = dl[o + j];
-                int row = wo + j * fanIn;
-                for (int k = 0; k < fanIn; k++) {
-                    grad[row + k] += dj * in[io + k];
-                }
-                grad[bo + j] += dj;
-            }
             if (l == 0) {
+                for (int j = 0; j < n; j++) {
+                    double dj = dl[o + j];
+                    int row = wo + j * fanIn;
+                    for (int k = 0; k < fanIn; k++) {
+                        grad[row + k] += dj * in[io + k];
+                    }
+                    grad[bo + j] += dj;
+                }
                 break;
             }
-            // hidden layer l-1: dE/da_k = sum_j w_jk delta_j; delta_k = f'(z_k) dE/da_k
-            DenseLayer prev = layers[l - 1];
+            // One pass over the weights gives this layer's dE/dw and, for hidden layer l-1,
+            // dE/da_k = sum_j w_jk delta_j; then delta_k = f'(z_k) dE/da_k.
             double[] e = dEda[l - 1];
-            double[] dp = delta[l - 1];
-            double[] zp = z[l - 1];
-            double[] ap = a[l - 1];
-            Activation f = prev.activation();
             for (int k = 0; k < fanIn; k++) {
                 e[io + k] = 0;
             }
@@ -125,10 +121,12 @@ final class Propagation {
                 double dj = dl[o + j];
                 int row = wo + j * fanIn;
                 for (int k = 0; k < fanIn; k++) {
+                    grad[row + k] += dj * in[io + k];
                     e[io + k] += p[row + k] * dj;
                 }
+                grad[bo + j] += dj;
             }
-            f.delta(e, zp, ap, dp, io, fanIn);
+            layers[l - 1].activation().delta(e, z[l - 1], a[l - 1], delta[l - 1], io, fanIn);
         }
     }
 }
