@@ -2,6 +2,10 @@
 module org.backpropstudio {
     requires javafx.controls;
     requires com.fasterxml.jackson.databind;
+    requires atlantafx.base;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
 
     exports org.backpropstudio;
     exports org.backpropstudio.engine;
