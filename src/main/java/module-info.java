@@ -13,6 +13,7 @@ module org.backpropstudio {
     exports org.backpropstudio.session;
     exports org.backpropstudio.io;
     exports org.backpropstudio.cli;
+    exports org.backpropstudio.surface;
 
     // JavaFX constructs the Application subclass reflectively
     exports org.backpropstudio.ui to javafx.graphics;

@@ -133,6 +133,7 @@ public final class BenchCommand {
             out.println(line("update." + net.id(), updatesPerSecond, "updates/s"));
             out.flush();
         }
+        SurfaceBench.run(out, timing.rounds() * 4, timing == Timing.QUICK ? 9 : 65);
         return 0;
     }
 

@@ -22,7 +22,7 @@ import org.backpropstudio.io.ExperimentReader;
  */
 public final class Cli {
     /** The command names, in the order the usage line lists them. */
-    public static final List<String> COMMANDS = List.of("train", "grad", "bench");
+    public static final List<String> COMMANDS = List.of("train", "grad", "surface", "bench");
 
     private Cli() {
     }
@@ -44,6 +44,8 @@ public final class Cli {
                     return TrainCommand.run(rest, out);
                 case "grad":
                     return GradCommand.run(rest, out);
+                case "surface":
+                    return SurfaceCommand.run(rest, out);
                 case "bench":
                     return BenchCommand.run(rest, out);
                 default:

@@ -86,6 +86,21 @@ final class Flags {
         return n;
     }
 
+    /** A finite number greater than 0. */
+    double positiveNumber(String name) throws CommandException {
+        String v = required(name);
+        double d;
+        try {
+            d = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw CommandException.usage(command + ": --" + name + " must be a number greater than 0, found '" + v + "'");
+        }
+        if (!(d > 0) || !Double.isFinite(d)) {
+            throw CommandException.usage(command + ": --" + name + " must be a finite number greater than 0, found " + v);
+        }
+        return d;
+    }
+
     /** An output file path, checked before any work so that a bad path fails early. */
     Path output(String name) throws CommandException {
         String v = values.get(name);
