@@ -40,6 +40,7 @@ public final class Trainer {
     private long epochs;
     private Divergence divergence;
 
+    private StepHistory history;
     private Phase nextPhase = Phase.FORWARD;
     private final int[] batch;
     private int batchCount;
@@ -116,6 +117,12 @@ public final class Trainer {
     public int[] currentBatch() { return Arrays.copyOf(batch, batchCount); }
 
     public void setLearningRate(double eta) { optimizer.setLearningRate(eta); }
+
+    /** Keeps every step from now on in {@code h} (null: keep none). */
+    public void setHistory(StepHistory h) { history = h; }
+
+    /** The ring of recent steps, or null. */
+    public StepHistory history() { return history; }
 
     public void setOptimizer(OptimizerConfig c) { optimizer.setConfig(c); }
 
@@ -302,6 +309,10 @@ public final class Trainer {
             }
             diverge("the optimizer's state became infinite");
             return false;
+        }
+        if (history != null) {
+            history.record(steps + 1, batch, batchCount, optimizer.config().learningRate(), batchLoss,
+                    net.rawParameters(), grad, candidate);
         }
         candidate = net.swapParameters(candidate);
         optimizer.commit();

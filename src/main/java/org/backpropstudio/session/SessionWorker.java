@@ -13,6 +13,8 @@ import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
 import org.backpropstudio.engine.Regularization;
+import org.backpropstudio.engine.StepHistory;
+import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.engine.Trainer;
 
@@ -288,6 +290,11 @@ final class SessionWorker {
         net.setParameter(index, value);
     }
 
+    /** A copy of step {@code step} from the trainer's history, or null when it is not held. */
+    StepRecord historyRecord(long step) {
+        return trainer.history().get(step);
+    }
+
     /** Completes {@code f} with the snapshot published once the commands before it have run. */
     void awaitPublish(CompletableFuture<Snapshot> f) {
         barriers.add(f);
@@ -316,6 +323,7 @@ final class SessionWorker {
     }
 
     private void install(Trainer t) {
+        t.setHistory(new StepHistory(StepHistory.DEFAULT_STEPS, t.network().parameterCount(), t.batchSize()));
         trainer = t;
         shape = NetworkShape.of(t.network());
         running = false;
@@ -359,7 +367,8 @@ final class SessionWorker {
         Snapshot s = new Snapshot(++sequence, state(), trainer.divergence(), trainer.steps(), trainer.epochs(),
                 trainer.evaluate(train), trainer.evaluate(test), shape, net.parameters(), trainer.loss(),
                 trainer.optimizerConfig(), trainer.regularization(), trainer.nextPhase(), lastPhase,
-                watchedSample, trace, train, test, speed, stepsPerSecond, errorCount, lastError);
+                watchedSample, trace, train, test, speed, stepsPerSecond, errorCount, lastError,
+                trainer.history().get(trainer.history().newest()), trainer.history().oldest());
         mailbox.set(s);
         dirty = false;
         for (CompletableFuture<Snapshot> f : barriers) {

@@ -6,6 +6,7 @@ import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
 import org.backpropstudio.engine.Regularization;
+import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.engine.Trainer;
 
@@ -37,6 +38,11 @@ import org.backpropstudio.engine.Trainer;
  * @param stepsPerSecond measured training speed while running, 0 otherwise
  * @param errorCount     number of commands refused so far (e.g. data of the wrong shape)
  * @param lastError      why the last refused command was refused, or null if none was
+ * @param lastStep       the record of the newest completed step (weights before and after, batch
+ *                       gradient), or null before the first step
+ * @param oldestStep     the oldest step whose record the session still holds (0 if none); every
+ *                       step from it to {@code lastStep} can be fetched with
+ *                       {@link TrainingSession#history(long)}
  */
 public record Snapshot(long sequence, SessionState state, Divergence divergence,
                        long step, long epoch, double trainLoss, double testLoss,
@@ -44,7 +50,8 @@ public record Snapshot(long sequence, SessionState state, Divergence divergence,
                        OptimizerConfig optimizer, Regularization regularization,
                        Trainer.Phase nextPhase, Trainer.Phase lastPhase,
                        int watchedSample, StepTrace trace, Dataset train, Dataset test,
-                       Speed speed, double stepsPerSecond, long errorCount, String lastError) {
+                       Speed speed, double stepsPerSecond, long errorCount, String lastError,
+                       StepRecord lastStep, long oldestStep) {
 
     public Snapshot {
         parameters = parameters.clone();

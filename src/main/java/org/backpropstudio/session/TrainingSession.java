@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.OptimizerConfig;
 import org.backpropstudio.engine.Regularization;
+import org.backpropstudio.engine.StepHistory;
+import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.engine.Trainer;
 
 /**
@@ -207,6 +209,20 @@ public final class TrainingSession implements AutoCloseable {
         return b.future;
     }
 
+    /**
+     * A future completed, on the training thread, with the record of step {@code step} (or null
+     * when the session no longer holds it: it keeps the last {@link StepHistory#DEFAULT_STEPS}
+     * steps since the last reset or load). Attach work with the {@code ...Async} methods.
+     */
+    public CompletableFuture<StepRecord> history(long step) {
+        HistoryRequest h = new HistoryRequest(step);
+        send(h);
+        if (closed) {
+            h.fail();
+        }
+        return h.future;
+    }
+
     /** Manual sessions: one pass of the training loop on this thread (commands, then training). */
     public void tick() {
         requireManual();
@@ -309,6 +325,8 @@ public final class TrainingSession implements AutoCloseable {
         while ((c = commands.poll()) != null) {
             if (c instanceof Barrier b) {
                 b.fail();
+            } else if (c instanceof HistoryRequest h) {
+                h.fail();
             }
         }
     }
@@ -320,6 +338,25 @@ public final class TrainingSession implements AutoCloseable {
         @Override
         public void run() {
             worker.awaitPublish(future);
+        }
+
+        void fail() {
+            future.completeExceptionally(new IllegalStateException("the session is closed"));
+        }
+    }
+
+    /** A queued question for the history; answered when the worker reaches it. */
+    private final class HistoryRequest implements Runnable {
+        final CompletableFuture<StepRecord> future = new CompletableFuture<>();
+        private final long step;
+
+        HistoryRequest(long step) {
+            this.step = step;
+        }
+
+        @Override
+        public void run() {
+            future.complete(worker.historyRecord(step));
         }
 
         void fail() {

@@ -298,4 +298,28 @@ class TrainingSessionTest {
         assertEquals(0, s.latest().errorCount());
         assertEquals(1, s.latest().sequence(), "nothing was queued, so nothing was published");
     }
+
+    @Test
+    void theLastStepsCanBeFetchedAgainWithTheirOwnNumbers() throws Exception {
+        TrainingSession s = manual(SessionFixtures.xor(4, 1, 0.5));
+        s.runPendingCommands();
+        double[] start = s.latest().parameters();
+        for (int i = 0; i < 3; i++) {
+            s.step();
+        }
+        s.runPendingCommands();
+        Snapshot snap = s.latest();
+        org.junit.jupiter.api.Assertions.assertEquals(3, snap.lastStep().step());
+        org.junit.jupiter.api.Assertions.assertEquals(1, snap.oldestStep());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(snap.parameters(), snap.lastStep().after(), 0.0);
+        var first = s.history(1);
+        var gone = s.history(99);
+        s.runPendingCommands();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(start, first.get().before(), 0.0);
+        org.junit.jupiter.api.Assertions.assertNull(gone.get());
+        s.reset();
+        s.runPendingCommands();
+        org.junit.jupiter.api.Assertions.assertNull(s.latest().lastStep(), "a reset starts a new history");
+        s.close();
+    }
 }
