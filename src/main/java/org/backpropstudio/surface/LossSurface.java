@@ -13,6 +13,7 @@ import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.SliceEvaluator;
+import org.backpropstudio.engine.Trainer;
 
 /**
  * Samples the real training loss (mean over the training set, no penalty) on a grid over two
@@ -30,13 +31,17 @@ public final class LossSurface {
     public record Request(Network network, Loss loss, Dataset data, ParameterName x, ParameterName y,
                           int grid, double span) {
         public Request {
-            if (grid < 2 || grid > MAX_GRID) {
-                throw new IllegalArgumentException("grid must be from 2 to " + MAX_GRID + ", got " + grid);
-            }
-            if (!(span > 0) || !Double.isFinite(span)) {
-                throw new IllegalArgumentException("span must be a positive finite number, got " + span);
-            }
+            checkGrid(grid, span);
             network = network.copy();
+        }
+    }
+
+    private static void checkGrid(int grid, double span) {
+        if (grid < 2 || grid > MAX_GRID) {
+            throw new IllegalArgumentException("grid must be from 2 to " + MAX_GRID + ", got " + grid);
+        }
+        if (!(span > 0) || !Double.isFinite(span)) {
+            throw new IllegalArgumentException("span must be a positive finite number, got " + span);
         }
     }
 
@@ -62,31 +67,78 @@ public final class LossSurface {
         double[] ys = SurfaceGrid.axis(y0, r.span(), n);
         double[][] loss = new double[n][n];
         int p = pool == null ? 1 : Math.max(1, Math.min(parts, n));
-        if (p == 1) {
-            fill(new SliceEvaluator(net, r.loss(), r.data(), ix, iy), xs, ys, loss, 0, 1, cancelled);
-        } else {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int part = 0; part < p; part++) {
-                int start = part;
-                int step = p;
-                futures.add(pool.submit(() -> fill(new SliceEvaluator(net, r.loss(), r.data(), ix, iy),
-                        xs, ys, loss, start, step, cancelled)));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CancellationException("interrupted");
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
+        List<Runnable> tasks = new ArrayList<>();
+        for (int part = 0; part < p; part++) {
+            int start = part;
+            tasks.add(() -> fill(new SliceEvaluator(net, r.loss(), r.data(), ix, iy), xs, ys, loss, start, p, cancelled));
+        }
+        run(tasks, pool);
+        return new SurfaceGrid(r.x().toString(), r.y().toString(), x0, y0, xs, ys, loss);
+    }
+
+    /**
+     * The loss on the plane {@code centre + alpha d1 + beta d2} for alpha and beta on an N x N
+     * grid in [-span, span]; the grid's names are "d1" and "d2" and its centre (0, 0). Every
+     * grid point needs a whole forward pass over the data, so this is slower than sampling two
+     * parameters.
+     */
+    public static SurfaceGrid sample(Network centre, Loss loss, Dataset data, Directions dirs, int grid, double span,
+                                     ExecutorService pool, int parts, BooleanSupplier cancelled) {
+        checkGrid(grid, span);
+        double[] c = centre.parameters();
+        if (dirs.d1().length != c.length || dirs.d2().length != c.length) {
+            throw new IllegalArgumentException("the directions do not fit the network");
+        }
+        double[] as = SurfaceGrid.axis(0, span, grid);
+        double[][] out = new double[grid][grid];
+        Network template = centre.copy();
+        int p = pool == null ? 1 : Math.max(1, Math.min(parts, grid));
+        List<Runnable> tasks = new ArrayList<>();
+        for (int part = 0; part < p; part++) {
+            int start = part;
+            tasks.add(() -> {
+                Network probe = template.copy();
+                double[] v = new double[c.length];
+                for (int row = start; row < grid; row += p) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("a newer surface was requested");
                     }
-                    throw new IllegalStateException(e.getCause());
+                    for (int col = 0; col < grid; col++) {
+                        for (int k = 0; k < v.length; k++) {
+                            v[k] = c[k] + as[col] * dirs.d1()[k] + as[row] * dirs.d2()[k];
+                        }
+                        probe.setParameters(v);
+                        out[row][col] = Trainer.evaluate(probe, loss, data);
+                    }
                 }
+            });
+        }
+        run(tasks, pool);
+        return new SurfaceGrid("d1", "d2", 0, 0, as, as.clone(), out);
+    }
+
+    private static void run(List<Runnable> tasks, ExecutorService pool) {
+        if (pool == null || tasks.size() == 1) {
+            tasks.forEach(Runnable::run);
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        for (Runnable t : tasks) {
+            futures.add(pool.submit(t));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
-        return new SurfaceGrid(r.x().toString(), r.y().toString(), x0, y0, xs, ys, loss);
     }
 
     /** Rows start, start + step, ... (interleaved, so every part gets rows from everywhere). */
