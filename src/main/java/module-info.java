@@ -2,6 +2,7 @@
 module org.backpropstudio {
     requires javafx.controls;
     requires com.fasterxml.jackson.databind;
+    requires java.desktop;
     requires atlantafx.base;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;
