@@ -1,0 +1,85 @@
+package org.backpropstudio.ui.loss;
+
+import org.backpropstudio.ui.fx.Ticks;
+
+/**
+ * The axes of the loss chart for a history: steps from the first to the last sample, and the
+ * loss from 0 to a round value above the largest (linear) or over whole powers of ten around
+ * the positive values (log). On a log scale the y coordinate is log10 of the loss, so a value
+ * of 0 (or NaN, or an infinity) has no place and {@link #map} returns NaN for it. No JavaFX.
+ *
+ * @param xMin   first step shown
+ * @param xMax   last step shown
+ * @param yMin   bottom of the y axis, in mapped units
+ * @param yMax   top of the y axis, in mapped units
+ * @param yTicks tick positions in mapped units
+ * @param yStep  distance between linear ticks (unused on a log scale)
+ * @param log    whether y is log10 of the loss
+ */
+public record LossScale(double xMin, double xMax, double yMin, double yMax, double[] yTicks, double yStep, boolean log) {
+
+    /** The scale that shows the whole history, or null if it has no finite value to show. */
+    public static LossScale of(LossHistory h, boolean withTest, boolean log, int yTickCount) {
+        if (h.isEmpty()) {
+            return null;
+        }
+        double xMin = h.firstStep();
+        double xMax = Math.max(h.lastStep(), xMin + 1);
+        double max = h.max(LossHistory.Series.TRAIN);
+        if (withTest) {
+            max = larger(max, h.max(LossHistory.Series.TEST));
+        }
+        if (log) {
+            double minPos = h.minPositive(LossHistory.Series.TRAIN);
+            if (withTest) {
+                minPos = smaller(minPos, h.minPositive(LossHistory.Series.TEST));
+            }
+            if (!(minPos > 0) || !(max > 0)) {
+                return null;
+            }
+            int lo = (int) Math.floor(Math.log10(minPos) + 1e-9);
+            int hi = (int) Math.ceil(Math.log10(max) - 1e-9);
+            if (hi <= lo) {
+                hi = lo + 1;
+            }
+            double[] decades = Ticks.decades(lo, hi, yTickCount + 1);
+            double[] ticks = new double[decades.length];
+            for (int i = 0; i < ticks.length; i++) {
+                ticks[i] = Math.log10(decades[i]);
+            }
+            return new LossScale(xMin, xMax, lo, hi, ticks, 1, true);
+        }
+        if (Double.isNaN(max)) {
+            return null; // nothing finite to show
+        }
+        double top = max > 0 ? max : 1;
+        double step = Ticks.step(0, top, yTickCount);
+        top = Ticks.ceil(top, step);
+        double bottom = Math.min(0, h.min(LossHistory.Series.TRAIN));
+        return new LossScale(xMin, xMax, bottom, top, Ticks.linear(bottom, top, step), step, false);
+    }
+
+    /** The y coordinate of a loss on this scale; NaN where it cannot be drawn. */
+    public double map(double loss) {
+        if (!Double.isFinite(loss)) {
+            return Double.NaN;
+        }
+        if (log) {
+            return loss > 0 ? Math.log10(loss) : Double.NaN;
+        }
+        return loss;
+    }
+
+    /** The label of a y tick given in mapped units. */
+    public String yLabel(double y) {
+        return log ? Ticks.decadeLabel(Math.pow(10, Math.rint(y))) : Ticks.label(y, yStep);
+    }
+
+    private static double larger(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    }
+
+    private static double smaller(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
+    }
+}
