@@ -212,7 +212,7 @@ public final class LossChart extends Region {
         double right = s.font().getSize() * 1.5;
         PlotArea a = new PlotArea(left, top, Math.max(1, w - left - right), Math.max(1, h - top - bottom),
                 scale.xMin(), scale.xMax(), scale.yMin(), scale.yMax());
-        double[] xt = Ticks.linear(scale.xMin(), scale.xMax(), Math.max(2, (int) (a.width() / (s.font().getSize() * 7))));
+        double[] xt = Ticks.linear(scale.xMin(), scale.xMax(), Math.max(2, (int) (a.width() / (s.font().getSize() * 5))));
         double xStep = xt.length > 1 ? xt[1] - xt[0] : 1;
         AxisPainter.grid(g, a, xt, scale.yTicks(), s);
         AxisPainter.frame(g, a, s);

@@ -51,6 +51,11 @@ public final class OutputPlot extends Region {
             this, "testRim", "-bp-test-rim", p -> p.testRim, Color.web("#1a1a1a"));
     private final StyleableProperty<Color> curveColor = CSS.createStyleableColorProperty(
             this, "curveColor", "-bp-curve-color", p -> p.curveColor, Color.web("#222222"));
+    /** How strongly the heat map covers the background (0..1): below 1 it is paler than the points on it. */
+    private final StyleableProperty<Number> heatMapOpacity = CSS.createStyleableNumberProperty(
+            this, "heatMapOpacity", "-bp-heatmap-opacity", p -> p.heatMapOpacity, 0.7);
+    private final StyleableProperty<Color> plotBackground = CSS.createStyleableColorProperty(
+            this, "plotBackground", "-bp-plot-background", p -> p.plotBackground, Color.WHITE);
     private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(
             this, "labelFont", "-bp-label-font", p -> p.labelFont, Font.font(13));
 
@@ -85,7 +90,8 @@ public final class OutputPlot extends Region {
 
     private List<Observable> styleables() {
         return List.of((Observable) textFill, (Observable) axisColor, (Observable) gridColor, (Observable) trainRim,
-                (Observable) testRim, (Observable) curveColor, (Observable) labelFont);
+                (Observable) testRim, (Observable) curveColor, (Observable) labelFont, (Observable) heatMapOpacity,
+                (Observable) plotBackground);
     }
 
     /** Two-input data over the square [min, max]^2, with the heat map's ARGB pixels (side x side, row 0 on top) or none. */
@@ -233,8 +239,12 @@ public final class OutputPlot extends Region {
             heatImage = new WritableImage(heatSide, heatSide);
         }
         heatImage.getPixelWriter().setPixels(0, 0, heatSide, heatSide, PixelFormat.getIntArgbInstance(), heatPixels, 0, heatSide);
+        g.setFill(plotBackground.getValue());
+        g.fillRect(a.left(), a.top(), a.width(), a.height());
         g.setImageSmoothing(true);
+        g.setGlobalAlpha(Math.max(0, Math.min(1, heatMapOpacity.getValue().doubleValue())));
         g.drawImage(heatImage, a.left(), a.top(), a.width(), a.height());
+        g.setGlobalAlpha(1);
     }
 
     private void drawCurve(GraphicsContext g, PlotArea a) {
