@@ -66,6 +66,28 @@ public final class Ticks {
         return ticks;
     }
 
+    /**
+     * Ticks of a log axis from 10^lowExp to 10^highExp, as powers of ten: every decade while
+     * there are at most {@code count} of them (thinned beyond), and also 2 and 5 times each
+     * power when the axis spans at most two decades.
+     */
+    public static double[] logTicks(int lowExp, int highExp, int count) {
+        if (highExp - lowExp > 2) {
+            return decades(lowExp, highExp, count);
+        }
+        double[] ticks = new double[3 * (highExp - lowExp) + 1];
+        int n = 0;
+        for (int e = lowExp; e <= highExp; e++) {
+            double p = Math.pow(10, e);
+            ticks[n++] = p;
+            if (e < highExp) {
+                ticks[n++] = 2 * p;
+                ticks[n++] = 5 * p;
+            }
+        }
+        return ticks;
+    }
+
     /** A tick label with as many decimals as the step needs ("0.25", "1,000", "2e-5"). */
     public static String label(double value, double step) {
         if (value == 0) {
@@ -93,11 +115,11 @@ public final class Ticks {
         return label(value, Math.max(step, 1));
     }
 
-    /** A power-of-ten tick label: "1", "0.1", "0.001", then "1e-4" and beyond. */
+    /** A log-axis tick label (1, 2 or 5 times a power of ten): "1", "0.2", "0.005", then "1e-4" and beyond. */
     public static String decadeLabel(double value) {
         double a = Math.abs(value);
         if (a >= 1e-3 && a < 1e5) {
-            int decimals = Math.max(0, (int) Math.round(-Math.log10(a)));
+            int decimals = Math.max(0, (int) Math.ceil(-Math.log10(a) - 1e-9));
             return label(value, Math.pow(10, -decimals));
         }
         return exponent(value);

@@ -72,6 +72,7 @@ public final class LossChart extends Region {
 
     private final InvalidationListener markDirty = o -> dirty = true;
     private final ChangeListener<Snapshot> onSnapshot = (o, before, now) -> record(now);
+    private PlotArea plotArea;
     private NetworkShape shape;
     private boolean withTest;
     private boolean dirty = true;
@@ -124,6 +125,9 @@ public final class LossChart extends Region {
     public void setLogScale(boolean log) { logScale.setSelected(log); }
 
     public Canvas canvas() { return canvas; }
+
+    /** Where the last redraw put the data on the canvas, or null if it drew no axes. */
+    PlotArea plotArea() { return plotArea; }
 
     /** Called once per frame on the FX thread: redraws if anything changed since the last frame. */
     public void onFrame(long now, double elapsed) {
@@ -183,6 +187,7 @@ public final class LossChart extends Region {
     /** Draws the chart afresh and updates the legend's values. */
     public void redraw() {
         dirty = false;
+        plotArea = null;
         boolean test = withTest && history.hasValues(LossHistory.Series.TEST);
         trainLabel.setText(text.getString("loss.train") + "  " + Ticks.value(history.last(LossHistory.Series.TRAIN)));
         testLabel.setText(text.getString("loss.test") + "  " + Ticks.value(history.last(LossHistory.Series.TEST)));
@@ -212,6 +217,7 @@ public final class LossChart extends Region {
         double right = s.font().getSize() * 1.5;
         PlotArea a = new PlotArea(left, top, Math.max(1, w - left - right), Math.max(1, h - top - bottom),
                 scale.xMin(), scale.xMax(), scale.yMin(), scale.yMax());
+        plotArea = a;
         double[] xt = Ticks.linear(scale.xMin(), scale.xMax(), Math.max(2, (int) (a.width() / (s.font().getSize() * 5))));
         double xStep = xt.length > 1 ? xt[1] - xt[0] : 1;
         AxisPainter.grid(g, a, xt, scale.yTicks(), s);

@@ -42,7 +42,7 @@ public record LossScale(double xMin, double xMax, double yMin, double yMax, doub
             if (hi <= lo) {
                 hi = lo + 1;
             }
-            double[] decades = Ticks.decades(lo, hi, yTickCount + 1);
+            double[] decades = Ticks.logTicks(lo, hi, yTickCount + 1);
             double[] ticks = new double[decades.length];
             for (int i = 0; i < ticks.length; i++) {
                 ticks[i] = Math.log10(decades[i]);
@@ -72,7 +72,12 @@ public record LossScale(double xMin, double xMax, double yMin, double yMax, doub
 
     /** The label of a y tick given in mapped units. */
     public String yLabel(double y) {
-        return log ? Ticks.decadeLabel(Math.pow(10, Math.rint(y))) : Ticks.label(y, yStep);
+        if (log) {
+            double v = Math.pow(10, y);
+            double p = Math.pow(10, Math.floor(y + 1e-9));
+            return Ticks.decadeLabel(Math.rint(v / p) * p); // exactly 1, 2 or 5 times a power of ten
+        }
+        return Ticks.label(y, yStep);
     }
 
     private static double larger(double a, double b) {

@@ -42,5 +42,14 @@ class TicksTest {
     @Test
     void decadesAreThinnedToTheCount() {
         assertArrayEquals(new double[] {1e-6, 1e-4, 1e-2, 1}, Ticks.decades(-6, 0, 4), 1e-18);
+        assertArrayEquals(new double[] {1e-6, 1e-4, 1e-2, 1}, Ticks.logTicks(-6, 0, 4), 1e-18);
+    }
+
+    @Test
+    void aShortLogAxisAlsoGetsTwoAndFiveTimesEachPower() {
+        assertArrayEquals(new double[] {0.1, 0.2, 0.5, 1}, Ticks.logTicks(-1, 0, 4), 1e-15);
+        assertEquals("0.05", Ticks.decadeLabel(0.05));
+        assertEquals("0.2", Ticks.decadeLabel(0.2));
+        assertEquals("5", Ticks.decadeLabel(5));
     }
 }

@@ -43,6 +43,19 @@ class LossScaleTest {
     }
 
     @Test
+    void oneDecadeIsLabelledAtOneTwoAndFive() {
+        LossHistory h = new LossHistory();
+        h.offer(0, 0.13, Double.NaN);
+        h.offer(1, 0.12, Double.NaN);
+        LossScale s = LossScale.of(h, false, true, 4);
+        assertEquals(4, s.yTicks().length);
+        assertEquals("0.1", s.yLabel(s.yTicks()[0]));
+        assertEquals("0.2", s.yLabel(s.yTicks()[1]));
+        assertEquals("0.5", s.yLabel(s.yTicks()[2]));
+        assertEquals("1", s.yLabel(s.yTicks()[3]));
+    }
+
+    @Test
     void nothingFiniteGivesNoScale() {
         LossHistory h = new LossHistory();
         assertNull(LossScale.of(h, false, false, 4));
