@@ -3,7 +3,8 @@ package org.backpropstudio.ui.loss;
 import org.backpropstudio.ui.fx.Ticks;
 
 /**
- * The axes of the loss chart for a history: steps from the first to the last sample, and the
+ * The axes of the loss chart for a history: steps from the first to the last sample (from 0
+ * if the first is near the start), and the
  * loss from 0 to a round value above the largest (linear) or over whole powers of ten around
  * the positive values (log). On a log scale the y coordinate is log10 of the loss, so a value
  * of 0 (or NaN, or an infinity) has no place and {@link #map} returns NaN for it. No JavaFX.
@@ -23,8 +24,9 @@ public record LossScale(double xMin, double xMax, double yMin, double yMax, doub
         if (h.isEmpty()) {
             return null;
         }
-        double xMin = h.firstStep();
-        double xMax = Math.max(h.lastStep(), xMin + 1);
+        double xMax = Math.max(h.lastStep(), h.firstStep() + 1);
+        // a history that starts near the beginning is shown from step 0
+        double xMin = h.firstStep() <= 0.2 * xMax ? Math.min(0, h.firstStep()) : h.firstStep();
         double max = h.max(LossHistory.Series.TRAIN);
         if (withTest) {
             max = larger(max, h.max(LossHistory.Series.TEST));

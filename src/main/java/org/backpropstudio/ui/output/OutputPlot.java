@@ -45,25 +45,31 @@ public final class OutputPlot extends Region {
             this, "axisColor", "-bp-axis-color", p -> p.axisColor, Color.web("#555555"));
     private final StyleableProperty<Color> gridColor = CSS.createStyleableColorProperty(
             this, "gridColor", "-bp-grid-color", p -> p.gridColor, Color.web("#e3e3e3"));
-    private final StyleableProperty<Color> trainRim = CSS.createStyleableColorProperty(
-            this, "trainRim", "-bp-train-rim", p -> p.trainRim, Color.WHITE);
-    private final StyleableProperty<Color> testRim = CSS.createStyleableColorProperty(
-            this, "testRim", "-bp-test-rim", p -> p.testRim, Color.web("#1a1a1a"));
+    /** The thin rim of every point, so that a point shows on a heat map of its own colour. */
+    private final StyleableProperty<Color> pointRim = CSS.createStyleableColorProperty(
+            this, "pointRim", "-bp-point-rim", p -> p.pointRim, Color.web("#1a1a1a"));
+    /** The extra ring around a test point. */
+    private final StyleableProperty<Color> testRing = CSS.createStyleableColorProperty(
+            this, "testRing", "-bp-test-ring", p -> p.testRing, Color.web("#1a1a1a"));
     private final StyleableProperty<Color> curveColor = CSS.createStyleableColorProperty(
             this, "curveColor", "-bp-curve-color", p -> p.curveColor, Color.web("#222222"));
     /** How strongly the heat map covers the background (0..1): below 1 it is paler than the points on it. */
     private final StyleableProperty<Number> heatMapOpacity = CSS.createStyleableNumberProperty(
-            this, "heatMapOpacity", "-bp-heatmap-opacity", p -> p.heatMapOpacity, 0.7);
+            this, "heatMapOpacity", "-bp-heatmap-opacity", p -> p.heatMapOpacity, 0.55);
     private final StyleableProperty<Color> plotBackground = CSS.createStyleableColorProperty(
             this, "plotBackground", "-bp-plot-background", p -> p.plotBackground, Color.WHITE);
     private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(
             this, "labelFont", "-bp-label-font", p -> p.labelFont, Font.font(13));
 
     private final ResourceBundle text;
+    /** Redrawn with every new heat map or curve: the heat map, or the grid and the fitted curve. */
+    private final Canvas under = new Canvas();
+    /** Redrawn only when the points, the axes or the size change: axes, points, legend; takes the clicks. */
     private final Canvas canvas = new Canvas();
     private final InvalidationListener markDirty = o -> markDirty();
     private WritableImage heatImage;
     private boolean dirty = true;
+    private boolean underDirty = true;
 
     // what to draw, set by the output view
     private boolean planar = true;
@@ -82,31 +88,38 @@ public final class OutputPlot extends Region {
     public OutputPlot(ResourceBundle text) {
         this.text = text;
         getStyleClass().add("output-plot");
-        getChildren().add(canvas);
+        getChildren().addAll(under, canvas);
         for (Observable o : styleables()) {
             o.addListener(markDirty);
         }
     }
 
     private List<Observable> styleables() {
-        return List.of((Observable) textFill, (Observable) axisColor, (Observable) gridColor, (Observable) trainRim,
-                (Observable) testRim, (Observable) curveColor, (Observable) labelFont, (Observable) heatMapOpacity,
+        return List.of((Observable) textFill, (Observable) axisColor, (Observable) gridColor, (Observable) pointRim,
+                (Observable) testRing, (Observable) curveColor, (Observable) labelFont, (Observable) heatMapOpacity,
                 (Observable) plotBackground);
     }
 
     /** Two-input data over the square [min, max]^2, with the heat map's ARGB pixels (side x side, row 0 on top) or none. */
     public void showPlane(double min, double max, int[] pixels, int side, boolean classification) {
+        if (!planar || min != planeMin || max != planeMax || classification != this.classification) {
+            markDirty();
+        }
+        underDirty = true;
         this.planar = true;
         this.planeMin = min;
         this.planeMax = max;
         this.heatPixels = pixels;
         this.heatSide = side;
         this.classification = classification;
-        markDirty();
     }
 
     /** One-input data: x over [min, max], y over {@code yRange}, and the fitted curve (possibly empty). */
     public void showLine(double min, double max, double[] yRange, double[] curveX, double[] curveY) {
+        if (planar || min != planeMin || max != planeMax || !java.util.Arrays.equals(yRange, this.yRange)) {
+            markDirty();
+        }
+        underDirty = true;
         this.planar = false;
         this.planeMin = min;
         this.planeMax = max;
@@ -114,11 +127,13 @@ public final class OutputPlot extends Region {
         this.curveX = curveX;
         this.curveY = curveY;
         this.classification = false;
-        markDirty();
     }
 
     /** The points to draw (raw, before features); {@code test} null to hide test points. */
     public void setPoints(Dataset train, Dataset test, Palette palette) {
+        if (train == this.train && test == this.test && palette.equals(this.palette)) {
+            return;
+        }
         this.train = train;
         this.test = test;
         this.palette = palette;
@@ -127,10 +142,13 @@ public final class OutputPlot extends Region {
 
     public Canvas canvas() { return canvas; }
 
-    public boolean isDirty() { return dirty; }
+    /** Whether a layer waits to be redrawn. */
+    public boolean isDirty() { return dirty || underDirty; }
 
+    /** Asks for both layers to be redrawn. */
     public void markDirty() {
         dirty = true;
+        underDirty = true;
     }
 
     public void dispose() {
@@ -144,11 +162,13 @@ public final class OutputPlot extends Region {
         Insets in = getInsets();
         double w = Math.max(0, snapSizeX(getWidth() - in.getLeft() - in.getRight()));
         double h = Math.max(0, snapSizeY(getHeight() - in.getTop() - in.getBottom()));
-        canvas.relocate(snapPositionX(in.getLeft()), snapPositionY(in.getTop()));
-        if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
+        for (Canvas c : new Canvas[] {under, canvas}) {
+            c.relocate(snapPositionX(in.getLeft()), snapPositionY(in.getTop()));
+            if (w != c.getWidth() || h != c.getHeight()) {
+                c.setWidth(w);
+                c.setHeight(h);
+                markDirty();
+            }
         }
     }
 
@@ -169,7 +189,18 @@ public final class OutputPlot extends Region {
     }
 
     private double[] yTicks() {
-        return planar ? Ticks.linear(planeMin, planeMax, 5) : Ticks.linear(yRange[0], yRange[1], 5);
+        return planar ? Ticks.linear(planeMin, planeMax, 6) : Ticks.linear(yRange[0], yRange[1], 6);
+    }
+
+    /** The height at which a two-input plot of this width is square with its axes; a one-input plot likes 3:4. */
+    public double heightFor(double width) {
+        AxisPainter.Style s = style();
+        double[] yt = yTicks();
+        double yStep = yt.length > 1 ? yt[1] - yt[0] : 1;
+        double side = width - AxisPainter.leftMargin(yt, v -> Ticks.label(v, yStep), s) - s.font().getSize() * 1.8;
+        Insets in = getInsets();
+        return in.getTop() + in.getBottom() + s.font().getSize() * 2 + AxisPainter.bottomMargin(true, s)
+                + Math.max(0, planar ? side : side * 0.75);
     }
 
     /** Where the data lie on the canvas now (canvas coordinates); what clicks are converted with. */
@@ -179,51 +210,67 @@ public final class OutputPlot extends Region {
         double yStep = yt.length > 1 ? yt[1] - yt[0] : 1;
         double left = AxisPainter.leftMargin(yt, v -> Ticks.label(v, yStep), s) + s.font().getSize();
         double bottom = AxisPainter.bottomMargin(true, s);
-        double top = s.font().getSize() * 1.4;
+        double top = s.font().getSize() * 2;
         double right = s.font().getSize() * 0.8;
         double w = Math.max(1, canvas.getWidth() - left - right);
         double h = Math.max(1, canvas.getHeight() - top - bottom);
         if (planar) {
-            return PlotArea.square(left, top, w, h, planeMin, planeMax);
+            double side = Math.min(w, h);
+            return new PlotArea(left + (w - side) / 2, top, side, side, planeMin, planeMax, planeMin, planeMax);
         }
         return new PlotArea(left, top, w, h, planeMin, planeMax, yRange[0], yRange[1]);
     }
 
-    /** Draws everything afresh at the canvas's size. */
+    /** Redraws the layers that changed, at the canvas's size. */
     public void redraw() {
-        dirty = false;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         PlotArea a = area();
-        if (!a.isVisible() || canvas.getWidth() < 40 || canvas.getHeight() < 40) {
-            return;
-        }
+        boolean visible = a.isVisible() && canvas.getWidth() >= 40 && canvas.getHeight() >= 40;
         AxisPainter.Style s = style();
-        double[] xt = Ticks.linear(planeMin, planeMax, 5);
+        double[] xt = Ticks.linear(planeMin, planeMax, 6);
         double[] yt = yTicks();
-        double xStep = xt.length > 1 ? xt[1] - xt[0] : 1;
-        double yStep = yt.length > 1 ? yt[1] - yt[0] : 1;
-        if (planar) {
-            drawHeatMap(g, a);
-        } else {
-            AxisPainter.grid(g, a, xt, yt, s);
+        if (underDirty) {
+            underDirty = false;
+            GraphicsContext g = under.getGraphicsContext2D();
+            g.clearRect(0, 0, under.getWidth(), under.getHeight());
+            if (visible && planar) {
+                drawHeatMap(g, a);
+            } else if (visible) {
+                AxisPainter.grid(g, a, xt, yt, s);
+                clip(g, a);
+                drawCurve(g, a);
+                g.restore();
+            }
         }
-        AxisPainter.frame(g, a, s);
-        AxisPainter.bottom(g, a, xt, v -> Ticks.label(v, xStep), text.getString(planar ? "output.axis.x1" : "output.axis.x"), s);
-        AxisPainter.left(g, a, yt, v -> Ticks.label(v, yStep), text.getString(planar ? "output.axis.x2" : "output.axis.y"), s);
+        if (dirty) {
+            dirty = false;
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            if (visible) {
+                drawAxesAndPoints(g, a, s, xt, yt);
+            }
+        }
+    }
+
+    private static void clip(GraphicsContext g, PlotArea a) {
         g.save();
         g.beginPath();
         g.rect(a.left(), a.top(), a.width(), a.height());
         g.clip();
-        if (!planar) {
-            drawCurve(g, a);
-        }
+    }
+
+    private void drawAxesAndPoints(GraphicsContext g, PlotArea a, AxisPainter.Style s, double[] xt, double[] yt) {
+        double xStep = xt.length > 1 ? xt[1] - xt[0] : 1;
+        double yStep = yt.length > 1 ? yt[1] - yt[0] : 1;
+        AxisPainter.frame(g, a, s);
+        AxisPainter.bottom(g, a, xt, v -> Ticks.label(v, xStep), text.getString(planar ? "output.axis.x1" : "output.axis.x"), s);
+        AxisPainter.left(g, a, yt, v -> Ticks.label(v, yStep), text.getString(planar ? "output.axis.x2" : "output.axis.y"), s);
+        clip(g, a);
         double r = Math.max(3.5, s.font().getSize() * 0.32);
         if (test != null) {
-            drawPoints(g, a, test, r, testRim.getValue(), 2);
+            drawPoints(g, a, test, r, true);
         }
         if (train != null) {
-            drawPoints(g, a, train, r, trainRim.getValue(), 1.5);
+            drawPoints(g, a, train, r, false);
         }
         g.restore();
         if (test != null) {
@@ -277,9 +324,7 @@ public final class OutputPlot extends Region {
         g.stroke();
     }
 
-    private void drawPoints(GraphicsContext g, PlotArea a, Dataset d, double r, Color rim, double rimWidth) {
-        g.setStroke(rim);
-        g.setLineWidth(rimWidth);
+    private void drawPoints(GraphicsContext g, PlotArea a, Dataset d, double r, boolean test) {
         for (int i = 0; i < d.size(); i++) {
             double px = a.toPixelX(d.x(i, 0));
             double py = a.toPixelY(planar ? d.x(i, 1) : d.y(i, 0));
@@ -287,13 +332,26 @@ public final class OutputPlot extends Region {
                 continue;
             }
             double shade = planar ? OutputMath.shade(d.y(i, 0), classification) : 1;
-            g.setFill(argb(palette.argb(shade)));
-            g.fillOval(px - r, py - r, 2 * r, 2 * r);
-            g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            drawPoint(g, px, py, r, argb(palette.argb(shade)), test);
         }
     }
 
-    /** "o training  o test" above the plot's right end, each with its rim. */
+    /** A disc in the target's colour with a thin rim; a test point also gets a ring around it. */
+    private void drawPoint(GraphicsContext g, double x, double y, double r, Color fill, boolean test) {
+        if (test) {
+            double outer = r + 2.5;
+            g.setStroke(testRing.getValue());
+            g.setLineWidth(1.25);
+            g.strokeOval(x - outer, y - outer, 2 * outer, 2 * outer);
+        }
+        g.setFill(fill);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(pointRim.getValue());
+        g.setLineWidth(1);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    /** "o training  (o) test" above the plot's right end, drawn as the points are. */
     private void drawLegend(GraphicsContext g, PlotArea a, double r, Font font) {
         String trainText = text.getString("output.legend.train");
         String testText = text.getString("output.legend.test");
@@ -303,20 +361,18 @@ public final class OutputPlot extends Region {
         g.setTextBaseline(VPos.CENTER);
         double y = a.top() - font.getSize() * 0.75;
         double gap = font.getSize();
-        double x = a.right() - AxisPainter.textWidth(testText, font) - AxisPainter.textWidth(trainText, font) - 4 * r - 3 * gap;
-        x = legendEntry(g, x, y, r, fill, trainRim.getValue(), 1.5, trainText, font) + gap;
-        legendEntry(g, x, y, r, fill, testRim.getValue(), 2, testText, font);
+        double x = a.right() - AxisPainter.textWidth(testText, font) - AxisPainter.textWidth(trainText, font) - 4 * r - 3 * gap - 6;
+        x = legendEntry(g, x, y, r, fill, false, trainText, font) + gap;
+        legendEntry(g, x, y, r, fill, true, testText, font);
     }
 
-    private double legendEntry(GraphicsContext g, double x, double y, double r, Color fill, Color rim, double rimWidth, String label, Font font) {
-        g.setFill(fill);
-        g.fillOval(x, y - r, 2 * r, 2 * r);
-        g.setStroke(rim.equals(Color.WHITE) ? axisColor.getValue() : rim);
-        g.setLineWidth(rimWidth);
-        g.strokeOval(x, y - r, 2 * r, 2 * r);
+    private double legendEntry(GraphicsContext g, double x, double y, double r, Color fill, boolean test, String label, Font font) {
+        double c = x + r + (test ? 3 : 0);
+        drawPoint(g, c, y, r, fill, test);
+        double textX = c + r + (test ? 3 : 0) + 5;
         g.setFill(textFill.getValue());
-        g.fillText(label, x + 2 * r + 5, y);
-        return x + 2 * r + 5 + AxisPainter.textWidth(label, font);
+        g.fillText(label, textX, y);
+        return textX + AxisPainter.textWidth(label, font);
     }
 
     private static Color argb(int c) {

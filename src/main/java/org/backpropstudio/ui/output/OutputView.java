@@ -57,8 +57,14 @@ public final class OutputView extends Region {
     private final Label hint;
 
     private final InvalidationListener markDirty = o -> dirty = true;
+    /** A new snapshot matters only if the points or the kind of data changed (the heat map has its own listener). */
+    private final InvalidationListener onSnapshot = o -> onSnapshot();
     private final javafx.event.EventHandler<MouseEvent> clicks = this::onClick;
     private int[] discrete;
+    private Dataset shownTrain;
+    private Dataset shownTest;
+    private boolean shownPlanar;
+    private boolean shownClassification;
     private boolean dirty = true;
 
     public OutputView(StudioModel model, Heatmaps heatmaps, ResourceBundle text) {
@@ -87,7 +93,8 @@ public final class OutputView extends Region {
         value = new Slider(-1, 1, 0.5);
         value.getStyleClass().add("target-value");
         value.setBlockIncrement(0.1);
-        valueLabel = new Label();
+        value.setMaxWidth(220);
+        valueLabel = new Label("", new Circle(6));
         valueLabel.getStyleClass().add("target-value-label");
         targetRow = new HBox(newPointsLabel, classChoice, value, valueLabel);
         targetRow.getStyleClass().add("output-target");
@@ -101,7 +108,7 @@ public final class OutputView extends Region {
         // listen
         showTest.selectedProperty().bindBidirectional(model.showTestDataProperty());
         discretize.selectedProperty().bindBidirectional(model.discretizeProperty());
-        model.snapshotProperty().addListener(markDirty);
+        model.snapshotProperty().addListener(onSnapshot);
         model.showTestDataProperty().addListener(markDirty);
         model.discretizeProperty().addListener(markDirty);
         heatmaps.frameProperty().addListener(markDirty);
@@ -155,7 +162,7 @@ public final class OutputView extends Region {
     public void dispose() {
         showTest.selectedProperty().unbindBidirectional(model.showTestDataProperty());
         discretize.selectedProperty().unbindBidirectional(model.discretizeProperty());
-        model.snapshotProperty().removeListener(markDirty);
+        model.snapshotProperty().removeListener(onSnapshot);
         model.showTestDataProperty().removeListener(markDirty);
         model.discretizeProperty().removeListener(markDirty);
         heatmaps.frameProperty().removeListener(markDirty);
@@ -189,10 +196,24 @@ public final class OutputView extends Region {
             plot.showLine(plane.min(), plane.max(), OutputMath.lineRange(model.trainPoints(), model.testPoints()),
                     fitted ? f.curveX() : new double[0], fitted ? f.curveY() : new double[0]);
         }
-        Dataset test = model.testPoints();
+        shownTrain = model.trainPoints();
+        shownTest = model.testPoints();
+        shownPlanar = planar;
+        shownClassification = classification;
+        Dataset test = shownTest;
         boolean withTest = model.showTestDataProperty().get() && test != null && !test.isEmpty();
         plot.setPoints(model.trainPoints(), withTest ? test : null, palette);
         updateTargetChoice(planar, classification, palette);
+    }
+
+    private void onSnapshot() {
+        dirty |= pointsChanged();
+    }
+
+    /** Whether the model's points are other objects than those drawn (new data, a drawn point) or of another kind. */
+    private boolean pointsChanged() {
+        return model.trainPoints() != shownTrain || model.testPoints() != shownTest
+                || model.isPlanar() != shownPlanar || model.isClassification() != shownClassification;
     }
 
     private void updateTargetChoice(boolean planar, boolean classification, Palette palette) {
@@ -205,6 +226,7 @@ public final class OutputView extends Region {
         ((Circle) class0.getGraphic()).setFill(color(palette.negative()));
         ((Circle) class1.getGraphic()).setFill(color(palette.positive()));
         valueLabel.setText(String.format(text.getLocale(), "%+.2f", newPointTarget()));
+        ((Circle) valueLabel.getGraphic()).setFill(color(palette.argb(OutputMath.shade(newPointTarget(), false))));
         hint.setText(text.getString(planar ? "output.hint" : "output.hint.line"));
     }
 
@@ -267,12 +289,15 @@ public final class OutputView extends Region {
         double oh = options.prefHeight(w);
         options.resizeRelocate(x, top, w, oh);
         double hh = hint.prefHeight(w);
-        hint.resizeRelocate(x, bottom - hh, w, hh);
+        hint.resize(w, hh);
         double th = targetRow.prefHeight(w);
-        targetRow.resizeRelocate(x, bottom - hh - gap - th, w, th);
+        targetRow.resize(w, th);
         double plotTop = top + oh + gap;
-        double plotBottom = bottom - hh - th - 2 * gap;
-        plot.resizeRelocate(x, plotTop, w, Math.max(0, plotBottom - plotTop));
+        double room = Math.max(0, bottom - hh - th - 2 * gap - plotTop);
+        double ph = Math.min(room, plot.heightFor(w)); // the rows below follow the plot; spare room stays at the bottom
+        plot.resizeRelocate(x, plotTop, w, ph);
+        targetRow.relocate(x, plotTop + ph + gap);
+        hint.relocate(x, plotTop + ph + gap + th + gap);
     }
 
     @Override
