@@ -204,11 +204,12 @@ public final class LossChart extends Region {
         AxisPainter.Style s = new AxisPainter.Style(labelFont.getValue(), axisColor.getValue(), textFill.getValue(), gridColor.getValue());
         LossScale scale = LossScale.of(history, test, isLogScale(), 4);
         if (history.sampleCount() < 2 || scale == null) {
+            boolean nothingFinite = !history.isEmpty() && !history.hasValues(LossHistory.Series.TRAIN);
             g.setFill(mutedTextFill.getValue());
             g.setFont(s.font());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(text.getString("loss.empty"), w / 2, h / 2);
+            g.fillText(text.getString(nothingFinite ? "loss.notFinite" : "loss.empty"), w / 2, h / 2);
             return;
         }
         double left = AxisPainter.leftMargin(scale.yTicks(), scale::yLabel, s) + s.font().getSize() * 0.2;

@@ -85,8 +85,8 @@ public final class OutputView extends Region {
         plot = new OutputPlot(text);
 
         newPointsLabel = new Label(text.getString("output.newPoints"));
-        class0 = new ToggleButton(text.getString("output.class0"), new Circle(6));
-        class1 = new ToggleButton(text.getString("output.class1"), new Circle(6));
+        class0 = new ToggleButton(text.getString("output.class0"), swatch());
+        class1 = new ToggleButton(text.getString("output.class1"), swatch());
         class1.setSelected(true);
         classChoice = new SegmentedButton(class0, class1);
         classChoice.getStyleClass().add("class-choice");
@@ -94,7 +94,7 @@ public final class OutputView extends Region {
         value.getStyleClass().add("target-value");
         value.setBlockIncrement(0.1);
         value.setMaxWidth(220);
-        valueLabel = new Label("", new Circle(6));
+        valueLabel = new Label("", swatch());
         valueLabel.getStyleClass().add("target-value-label");
         targetRow = new HBox(newPointsLabel, classChoice, value, valueLabel);
         targetRow.getStyleClass().add("output-target");
@@ -228,6 +228,13 @@ public final class OutputView extends Region {
         valueLabel.setText(String.format(text.getLocale(), "%+.2f", newPointTarget()));
         ((Circle) valueLabel.getGraphic()).setFill(color(palette.argb(OutputMath.shade(newPointTarget(), false))));
         hint.setText(text.getString(planar ? "output.hint" : "output.hint.line"));
+    }
+
+    /** A small disc in a target's colour, drawn like the points (style class {@code point-swatch}). */
+    private static Circle swatch() {
+        Circle c = new Circle(6);
+        c.getStyleClass().add("point-swatch");
+        return c;
     }
 
     private static void show(javafx.scene.Node n, boolean visible) {
