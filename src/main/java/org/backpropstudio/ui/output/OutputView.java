@@ -121,6 +121,7 @@ public final class OutputView extends Region {
             }
         });
         plot.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, clicks);
+        plot.canvas().setCursor(javafx.scene.Cursor.CROSSHAIR);
     }
 
     /** The drawing surface (for tests and snapshots). */

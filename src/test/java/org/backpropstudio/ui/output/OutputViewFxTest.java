@@ -73,6 +73,7 @@ class OutputViewFxTest {
                 return null;
             });
         }
+        WaitForAsyncUtils.waitForFxEvents(); // the layout pass after a change of the kind of data
     }
 
     private Point2D onScreen(PlotArea a, double x, double y) throws Exception {
@@ -109,6 +110,29 @@ class OutputViewFxTest {
         for (int i = 0; i < removed.size(); i++) {
             assertTrue(Math.hypot(removed.x(i, 0) - x1, removed.x(i, 1) - x2) > pixel, "the added point is gone");
         }
+    }
+
+    @Test
+    void theCheckBoxesSwitchTheModelsOptionsAndDiscretizeFlattensTheHeatMap() throws Exception {
+        robot.clickOn(".show-test");
+        robot.clickOn(".discretize");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> model.showTestDataProperty().get()));
+        assertTrue(fx(() -> model.discretizeProperty().get()));
+        for (int i = 0; i < 50 && fx(heatmaps::getFrame) == null; i++) {
+            Thread.sleep(20);
+            frames(1);
+        }
+        frames(2);
+        PlotArea a = fx(() -> view.plot().area());
+        javafx.scene.image.WritableImage image = fx(() -> view.plot().snapshot(null, null));
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        // a row of the heat map well inside the plot, away from points: sample the colours along it
+        int y = (int) Math.round(a.toPixelY(1.2));
+        for (int x = (int) a.left() + 3; x < a.right() - 3; x += 2) {
+            colours.add(image.getPixelReader().getArgb(x, y));
+        }
+        assertTrue(colours.size() <= 12, "two flat colours (and their blend at the border): " + colours.size());
     }
 
     @Test
