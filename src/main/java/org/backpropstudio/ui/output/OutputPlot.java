@@ -84,6 +84,8 @@ public final class OutputPlot extends Region {
     private Dataset train;
     private Dataset test;
     private Palette palette = Palette.LIGHT;
+    /** Index in {@code train} of the point under the pointer (a right click would remove it), or -1. */
+    private int hovered = -1;
 
     public OutputPlot(ResourceBundle text) {
         this.text = text;
@@ -134,11 +136,23 @@ public final class OutputPlot extends Region {
         if (train == this.train && test == this.test && palette.equals(this.palette)) {
             return;
         }
+        hovered = -1;
         this.train = train;
         this.test = test;
         this.palette = palette;
         markDirty();
     }
+
+    /** Marks the training point under the pointer (-1 for none). */
+    public void setHovered(int index) {
+        if (index != hovered) {
+            hovered = index;
+            dirty = true;
+        }
+    }
+
+    /** The marked training point, or -1. */
+    int hovered() { return hovered; }
 
     public Canvas canvas() { return canvas; }
 
@@ -271,6 +285,9 @@ public final class OutputPlot extends Region {
         }
         if (train != null) {
             drawPoints(g, a, train, r, false);
+            if (hovered >= 0 && hovered < train.size()) {
+                PointPainter.highlight(g, a, train, hovered, planar, r, testRing.getValue());
+            }
         }
         g.restore();
         if (test != null) {
@@ -325,30 +342,7 @@ public final class OutputPlot extends Region {
     }
 
     private void drawPoints(GraphicsContext g, PlotArea a, Dataset d, double r, boolean test) {
-        for (int i = 0; i < d.size(); i++) {
-            double px = a.toPixelX(d.x(i, 0));
-            double py = a.toPixelY(planar ? d.x(i, 1) : d.y(i, 0));
-            if (!Double.isFinite(px) || !Double.isFinite(py)) {
-                continue;
-            }
-            double shade = planar ? OutputMath.shade(d.y(i, 0), classification) : 1;
-            drawPoint(g, px, py, r, argb(palette.argb(shade)), test);
-        }
-    }
-
-    /** A disc in the target's colour with a thin rim; a test point also gets a ring around it. */
-    private void drawPoint(GraphicsContext g, double x, double y, double r, Color fill, boolean test) {
-        if (test) {
-            double outer = r + 2.5;
-            g.setStroke(testRing.getValue());
-            g.setLineWidth(1.25);
-            g.strokeOval(x - outer, y - outer, 2 * outer, 2 * outer);
-        }
-        g.setFill(fill);
-        g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(pointRim.getValue());
-        g.setLineWidth(1);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        PointPainter.drawAll(g, a, d, planar, classification, palette, r, test, pointRim.getValue(), testRing.getValue());
     }
 
     /** "o training  (o) test" above the plot's right end, drawn as the points are. */
@@ -368,15 +362,11 @@ public final class OutputPlot extends Region {
 
     private double legendEntry(GraphicsContext g, double x, double y, double r, Color fill, boolean test, String label, Font font) {
         double c = x + r + (test ? 3 : 0);
-        drawPoint(g, c, y, r, fill, test);
+        PointPainter.draw(g, c, y, r, fill, test, pointRim.getValue(), testRing.getValue());
         double textX = c + r + (test ? 3 : 0) + 5;
         g.setFill(textFill.getValue());
         g.fillText(label, textX, y);
         return textX + AxisPainter.textWidth(label, font);
-    }
-
-    private static Color argb(int c) {
-        return Color.rgb(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF, (c >>> 24) / 255.0);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

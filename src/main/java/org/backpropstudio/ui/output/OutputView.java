@@ -60,6 +60,7 @@ public final class OutputView extends Region {
     /** A new snapshot matters only if the points or the kind of data changed (the heat map has its own listener). */
     private final InvalidationListener onSnapshot = o -> onSnapshot();
     private final javafx.event.EventHandler<MouseEvent> clicks = this::onClick;
+    private final javafx.event.EventHandler<MouseEvent> moves = this::onMove;
     private int[] discrete;
     private Dataset shownTrain;
     private Dataset shownTest;
@@ -121,6 +122,8 @@ public final class OutputView extends Region {
             }
         });
         plot.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, clicks);
+        plot.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, moves);
+        plot.canvas().addEventHandler(MouseEvent.MOUSE_EXITED, moves);
         plot.canvas().setCursor(javafx.scene.Cursor.CROSSHAIR);
     }
 
@@ -170,6 +173,8 @@ public final class OutputView extends Region {
         heatmaps.paletteProperty().removeListener(markDirty);
         value.valueProperty().removeListener(markDirty);
         plot.canvas().removeEventHandler(MouseEvent.MOUSE_CLICKED, clicks);
+        plot.canvas().removeEventHandler(MouseEvent.MOUSE_MOVED, moves);
+        plot.canvas().removeEventHandler(MouseEvent.MOUSE_EXITED, moves);
         plot.dispose();
     }
 
@@ -224,10 +229,10 @@ public final class OutputView extends Region {
         show(value, values);
         show(valueLabel, values);
         show(newPointsLabel, planar);
-        ((Circle) class0.getGraphic()).setFill(color(palette.negative()));
-        ((Circle) class1.getGraphic()).setFill(color(palette.positive()));
+        ((Circle) class0.getGraphic()).setFill(PointPainter.color(palette.negative()));
+        ((Circle) class1.getGraphic()).setFill(PointPainter.color(palette.positive()));
         valueLabel.setText(String.format(text.getLocale(), "%+.2f", newPointTarget()));
-        ((Circle) valueLabel.getGraphic()).setFill(color(palette.argb(OutputMath.shade(newPointTarget(), false))));
+        ((Circle) valueLabel.getGraphic()).setFill(PointPainter.color(palette.argb(OutputMath.shade(newPointTarget(), false))));
         hint.setText(text.getString(planar ? "output.hint" : "output.hint.line"));
     }
 
@@ -241,10 +246,6 @@ public final class OutputView extends Region {
     private static void show(javafx.scene.Node n, boolean visible) {
         n.setVisible(visible);
         n.setManaged(visible);
-    }
-
-    private static javafx.scene.paint.Color color(int argb) {
-        return javafx.scene.paint.Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF);
     }
 
     private void onClick(MouseEvent e) {
@@ -261,6 +262,12 @@ public final class OutputView extends Region {
             removePointAt(a, e.getX(), e.getY());
         }
         e.consume();
+    }
+
+    /** Rings the training point a right click would remove, so the learner sees which one it is. */
+    private void onMove(MouseEvent e) {
+        boolean inside = e.getEventType() != MouseEvent.MOUSE_EXITED;
+        plot.setHovered(inside ? OutputMath.pick(model.trainPoints(), plot.area(), e.getX(), e.getY(), PICK_PIXELS) : -1);
     }
 
     /** Adds a training point where the canvas position (x, y) lies on the plot. */

@@ -103,6 +103,9 @@ class OutputViewFxTest {
         assertEquals(0, after.y(last, 0), "the chosen class");
 
         frames(2);
+        robot.moveTo(onScreen(a, x1 + 3 * pixel, x2 - 2 * pixel));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(last, (int) fx(() -> view.plot().hovered()), "the point under the pointer is marked");
         robot.clickOn(onScreen(a, x1 + 3 * pixel, x2 - 2 * pixel), MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
         Dataset removed = fx(() -> model.trainPoints());
