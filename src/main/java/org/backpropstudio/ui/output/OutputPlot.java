@@ -136,7 +136,6 @@ public final class OutputPlot extends Region {
         if (train == this.train && test == this.test && palette.equals(this.palette)) {
             return;
         }
-        hovered = -1;
         this.train = train;
         this.test = test;
         this.palette = palette;

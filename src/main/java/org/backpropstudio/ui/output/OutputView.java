@@ -66,6 +66,9 @@ public final class OutputView extends Region {
     private Dataset shownTest;
     private boolean shownPlanar;
     private boolean shownClassification;
+    /** Where the pointer is over the plot (canvas coordinates), NaN when it is elsewhere. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
     private boolean dirty = true;
 
     public OutputView(StudioModel model, Heatmaps heatmaps, ResourceBundle text) {
@@ -209,6 +212,7 @@ public final class OutputView extends Region {
         Dataset test = shownTest;
         boolean withTest = model.showTestDataProperty().get() && test != null && !test.isEmpty();
         plot.setPoints(model.trainPoints(), withTest ? test : null, palette);
+        markHovered();
         updateTargetChoice(planar, classification, palette);
     }
 
@@ -267,7 +271,15 @@ public final class OutputView extends Region {
     /** Rings the training point a right click would remove, so the learner sees which one it is. */
     private void onMove(MouseEvent e) {
         boolean inside = e.getEventType() != MouseEvent.MOUSE_EXITED;
-        plot.setHovered(inside ? OutputMath.pick(model.trainPoints(), plot.area(), e.getX(), e.getY(), PICK_PIXELS) : -1);
+        pointerX = inside ? e.getX() : Double.NaN;
+        pointerY = inside ? e.getY() : Double.NaN;
+        markHovered();
+    }
+
+    /** Marks the training point under the pointer, again whenever the points change. */
+    private void markHovered() {
+        boolean inside = !Double.isNaN(pointerX);
+        plot.setHovered(inside ? OutputMath.pick(model.trainPoints(), plot.area(), pointerX, pointerY, PICK_PIXELS) : -1);
     }
 
     /** Adds a training point where the canvas position (x, y) lies on the plot. */
