@@ -241,10 +241,11 @@ public final class LossChart extends Region {
     private void drawSeries(GraphicsContext g, PlotArea a, LossScale scale, LossHistory.Series series, Color color, boolean dashed) {
         int n = history.points(series, steps, values);
         g.setStroke(color);
-        g.setLineWidth(2.5);
+        double size = labelFont.getValue().getSize(); // line widths follow the font, so a presenter scale thickens them too
+        g.setLineWidth(Math.max(2, size * 0.18));
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineDashes(dashed ? new double[] {8, 5} : null);
+        g.setLineDashes(dashed ? new double[] {size * 0.6, size * 0.4} : null);
         g.beginPath();
         PixelColumns columns = new PixelColumns(g);
         double lastX = Double.NaN;
@@ -263,7 +264,7 @@ public final class LossChart extends Region {
         g.stroke();
         g.setLineDashes(null);
         if (Double.isFinite(lastX)) {
-            double r = 4;
+            double r = Math.max(3, size * 0.3);
             g.setFill(color);
             g.fillOval(lastX - r, lastY - r, 2 * r, 2 * r);
         }

@@ -316,7 +316,7 @@ public final class OutputPlot extends Region {
             return;
         }
         g.setStroke(curveColor.getValue());
-        g.setLineWidth(3);
+        g.setLineWidth(Math.max(2, labelFont.getValue().getSize() * 0.22));
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.beginPath();
@@ -348,7 +348,7 @@ public final class OutputPlot extends Region {
     private void drawLegend(GraphicsContext g, PlotArea a, double r, Font font) {
         String trainText = text.getString("output.legend.train");
         String testText = text.getString("output.legend.test");
-        Color fill = Color.web("#9a9a9a");
+        Color fill = axisColor.getValue();
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
