@@ -14,10 +14,13 @@ public record PlotArea(double left, double top, double width, double height,
         }
     }
 
-    /** The largest square that fits in the given box, centred in it, showing [min, max] on both axes. */
+    /**
+     * The largest square that fits in the given box, centred across and at the top of it (spare
+     * height stays below, where the controls under a plot follow), showing [min, max] on both axes.
+     */
     public static PlotArea square(double left, double top, double width, double height, double min, double max) {
         double side = Math.max(0, Math.min(width, height));
-        return new PlotArea(left + (width - side) / 2, top + (height - side) / 2, side, side, min, max, min, max);
+        return new PlotArea(left + (width - side) / 2, top, side, side, min, max, min, max);
     }
 
     public double right() { return left + width; }

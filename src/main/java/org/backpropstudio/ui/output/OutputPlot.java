@@ -228,8 +228,7 @@ public final class OutputPlot extends Region {
         double w = Math.max(1, canvas.getWidth() - left - right);
         double h = Math.max(1, canvas.getHeight() - top - bottom);
         if (planar) {
-            double side = Math.min(w, h);
-            return new PlotArea(left + (w - side) / 2, top, side, side, planeMin, planeMax, planeMin, planeMax);
+            return PlotArea.square(left, top, w, h, planeMin, planeMax);
         }
         return new PlotArea(left, top, w, h, planeMin, planeMax, yRange[0], yRange[1]);
     }

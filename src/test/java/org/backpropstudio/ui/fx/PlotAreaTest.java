@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 class PlotAreaTest {
 
     @Test
-    void theSquareIsCentredInItsBox() {
-        PlotArea a = PlotArea.square(10, 20, 300, 200, -1.25, 1.25);
-        assertEquals(200, a.width());
-        assertEquals(200, a.height());
-        assertEquals(60, a.left());
-        assertEquals(20, a.top());
+    void theSquareIsCentredAcrossAndAtTheTopOfItsBox() {
+        PlotArea wide = PlotArea.square(10, 20, 300, 200, -1.25, 1.25);
+        assertEquals(200, wide.width());
+        assertEquals(200, wide.height());
+        assertEquals(60, wide.left());
+        assertEquals(20, wide.top());
+        PlotArea tall = PlotArea.square(10, 20, 200, 300, -1.25, 1.25);
+        assertEquals(10, tall.left());
+        assertEquals(20, tall.top());
+        assertEquals(220, tall.bottom());
     }
 
     @Test
