@@ -28,7 +28,7 @@ public final class Numbers {
         double m = Math.abs(v);
         String s;
         if (m >= 1e-4 && m < 1e6) {
-            s = new BigDecimal(v).round(FOUR).stripTrailingZeros().toPlainString();
+            s = BigDecimal.valueOf(v).round(FOUR).stripTrailingZeros().toPlainString();
         } else {
             s = String.format(Locale.ROOT, "%.3e", v);
             // 1.230e-06 -> 1.23e-6
