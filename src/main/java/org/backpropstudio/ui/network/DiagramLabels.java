@@ -10,9 +10,9 @@ import org.backpropstudio.session.NetworkShape;
 
 /**
  * The strings drawn on the canvas for one shape and language, made once per shape change (not
- * per frame), with the legend's widths measured once per font.
+ * per frame), with the widths of the titles and the legend measured once per font.
  */
-record DiagramLabels(String[] columnTitles, String[] inputs, String[] outputs, String[] legend, double[] legendWidths) {
+record DiagramLabels(String[] columnTitles, double[] titleWidths, String outputShort, String[] inputs, String[] outputs, String[] legend, double[] legendWidths) {
 
     static DiagramLabels of(NetworkText text, NetworkShape shape, List<Feature> features, Font font) {
         int columns = shape.layerCount() + 1;
@@ -28,15 +28,20 @@ record DiagramLabels(String[] columnTitles, String[] inputs, String[] outputs, S
         for (int j = 0; j < outputs.length; j++) {
             outputs[j] = text.unit(shape, features, columns - 1, j);
         }
+        String outputShort = text.get("net.column.output.short");
         String[] legend = {text.get("net.legend.positive"), text.get("net.legend.negative"),
                 text.get("net.legend.width"), text.get("net.legend.bias")};
-        double[] widths = new double[legend.length];
+        return new DiagramLabels(titles, widths(titles, font), outputShort, inputs, outputs, legend, widths(legend, font));
+    }
+
+    private static double[] widths(String[] strings, Font font) {
+        double[] widths = new double[strings.length];
         Text probe = new Text();
         probe.setFont(font);
-        for (int i = 0; i < legend.length; i++) {
-            probe.setText(legend[i]);
+        for (int i = 0; i < strings.length; i++) {
+            probe.setText(strings[i]);
             widths[i] = probe.getLayoutBounds().getWidth();
         }
-        return new DiagramLabels(titles, inputs, outputs, legend, widths);
+        return widths;
     }
 }

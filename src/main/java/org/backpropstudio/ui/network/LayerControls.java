@@ -28,6 +28,7 @@ final class LayerControls {
     private final HBox[] unitBoxes = new HBox[StudioModel.MAX_HIDDEN_LAYERS];
     private final Button[] addUnit = new Button[StudioModel.MAX_HIDDEN_LAYERS];
     private final Button[] removeUnit = new Button[StudioModel.MAX_HIDDEN_LAYERS];
+    private final List<FontIcon> icons = new java.util.ArrayList<>();
     private int shown;
 
     LayerControls(StudioModel model, NetworkText text) {
@@ -58,8 +59,10 @@ final class LayerControls {
         layerBox.setManaged(false);
     }
 
-    private static Button button(String icon, String id, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
+    private Button button(String iconCode, String id, String tip, Runnable action) {
+        FontIcon icon = new FontIcon(iconCode);
+        icons.add(icon);
+        Button b = new Button(null, icon);
         b.setId(id);
         b.getStyleClass().addAll("diagram-button", "button-icon");
         b.setTooltip(new Tooltip(tip));
@@ -100,6 +103,12 @@ final class LayerControls {
 
     /** Sizes and places the controls over their columns. */
     void place(DiagramLayout layout) {
+        int iconSize = (int) Math.round(layout.em() * 1.05);
+        for (FontIcon icon : icons) {
+            if (icon.getIconSize() != iconSize) {
+                icon.setIconSize(iconSize);
+            }
+        }
         layerBox.autosize();
         int last = layout.columns() - 1;
         double centre = (layout.x(0) + layout.x(last)) / 2;

@@ -56,8 +56,11 @@ final class NetworkPainter {
         g.setFill(s.colors().muted());
         g.setTextAlign(TextAlignment.CENTER);
         double max = Math.max(L.em() * 2, L.columnGap() * 0.96);
+        DiagramLabels labels = s.labels();
+        int last = L.columns() - 1;
         for (int c = 0; c < L.columns(); c++) {
-            g.fillText(s.labels().columnTitles()[c], L.x(c), L.titleY(), max);
+            String title = c == last && labels.titleWidths()[c] > max ? labels.outputShort() : labels.columnTitles()[c];
+            g.fillText(title, L.x(c), L.titleY(), max);
         }
     }
 

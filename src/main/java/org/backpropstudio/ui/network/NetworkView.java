@@ -25,6 +25,7 @@ import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.fx.Palette;
 import org.backpropstudio.ui.heatmap.HeatmapFrame;
+import org.backpropstudio.ui.heatmap.HeatmapService;
 import org.backpropstudio.ui.heatmap.Heatmaps;
 import org.backpropstudio.ui.studio.StudioModel;
 
@@ -217,9 +218,10 @@ public final class NetworkView extends Region {
 
     /** Called once per frame by the app's frame loop: takes new heat maps and redraws if anything changed. */
     public void onFrame(long now, double elapsed) {
-        if (imagesDirty && units != null) {
+        DiagramLayout l = currentLayout();
+        if (imagesDirty && l != null) {
             HeatmapFrame f = heatmaps.getFrame();
-            images.update(f, units);
+            images.update(f, units, l.radius());
             imagesDirty = false;
             dirty = true;
         }
@@ -259,8 +261,12 @@ public final class NetworkView extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (layout == null || !layout.isFor(units) || layout.width() != w || layout.height() != h || layout.em() != em) {
+            double before = layout == null ? -1 : layout.radius();
             layout = DiagramLayout.of(units, w, h, em);
             dirty = true;
+            if (UnitImages.scaleFor(HeatmapService.UNIT_GRID, before) != UnitImages.scaleFor(HeatmapService.UNIT_GRID, layout.radius())) {
+                imagesDirty = true;
+            }
         }
         return layout;
     }
