@@ -15,9 +15,10 @@ import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.fx.Palette;
 
 /**
- * Draws the diagram on a canvas: column titles, edges (behind), units with their heat maps or
- * activation colours, bias badges, input and output labels, a highlight of the selected thing
- * and the legend. Stateless apart from its fonts; allocates nothing per edge or unit.
+ * Draws the diagram on two canvases: the edges on the lower one, and on the upper one the column
+ * titles, a highlight of the selected thing, units with their heat maps or activation colours,
+ * bias badges, input and output labels and the legend. Stateless apart from its fonts;
+ * allocates nothing per edge or unit.
  */
 final class NetworkPainter {
     private Font font = Font.getDefault();
@@ -39,12 +40,20 @@ final class NetworkPainter {
                  UnitImages images, DiagramLabels labels, DiagramHits.Target selected, double legendRight) {
     }
 
+    /** Draws every edge, on its own canvas under the rest. */
+    void paintEdges(GraphicsContext g, Picture s) {
+        DiagramLayout layout = s.layout();
+        g.clearRect(0, 0, layout.width(), layout.height());
+        edges(g, s);
+    }
+
+    /** Draws all but the edges: titles, the selected edge's highlight, units, badges, labels, legend. */
     void paint(GraphicsContext g, Picture s) {
         DiagramLayout layout = s.layout();
         g.clearRect(0, 0, layout.width(), layout.height());
         g.setTextBaseline(VPos.CENTER);
         titles(g, s);
-        edges(g, s);
+        selectedEdge(g, s);
         units(g, s);
         labels(g, s);
         legend(g, s);
@@ -64,20 +73,47 @@ final class NetworkPainter {
         }
     }
 
+    /** Magnitude levels per sign: edges of one level share a width and a colour and are stroked as one path. */
+    static final int LEVELS = 12;
+
+    /**
+     * Edges are grouped into levels of |w| per sign and each group is stroked as one path: far
+     * cheaper for the software renderer than thousands of separate strokes, and the 12 steps
+     * of width and tone are too fine to see.
+     */
     private void edges(GraphicsContext g, Picture s) {
         DiagramLayout L = s.layout();
         Snapshot snap = s.snapshot();
         g.setLineCap(StrokeLineCap.BUTT);
-        for (int c = 1; c < L.columns(); c++) {
-            for (int j = 0; j < L.units(c); j++) {
-                for (int k = 0; k < L.units(c - 1); k++) {
-                    double w = snap.parameter(s.index().weight(c - 1, j, k));
-                    g.setStroke(w == 0 ? s.colors().zero() : s.colors().at(WeightStyle.tone(w)));
-                    g.setLineWidth(WeightStyle.width(w, L.em()));
-                    g.strokeLine(L.x(c - 1), L.y(c - 1, k), L.x(c), L.y(c, j));
+        for (int level = -LEVELS; level <= LEVELS; level++) {
+            boolean any = false;
+            for (int c = 1; c < L.columns(); c++) {
+                for (int j = 0; j < L.units(c); j++) {
+                    for (int k = 0; k < L.units(c - 1); k++) {
+                        if (level(snap.parameter(s.index().weight(c - 1, j, k))) != level) {
+                            continue;
+                        }
+                        if (!any) {
+                            g.beginPath();
+                            any = true;
+                        }
+                        g.moveTo(L.x(c - 1), L.y(c - 1, k));
+                        g.lineTo(L.x(c), L.y(c, j));
+                    }
                 }
             }
+            if (any) {
+                double w = levelWeight(level);
+                g.setStroke(level == 0 ? s.colors().zero() : s.colors().at(WeightStyle.tone(w)));
+                g.setLineWidth(WeightStyle.width(w, L.em()));
+                g.stroke();
+            }
         }
+    }
+
+    private void selectedEdge(GraphicsContext g, Picture s) {
+        DiagramLayout L = s.layout();
+        Snapshot snap = s.snapshot();
         DiagramHits.Target sel = s.selected();
         if (sel != null && sel.kind() == DiagramHits.Kind.EDGE) {
             int c = sel.column();
@@ -91,6 +127,21 @@ final class NetworkPainter {
             g.setLineWidth(width);
             g.strokeLine(L.x(c - 1), L.y(c - 1, sel.from()), L.x(c), L.y(c, sel.unit()));
         }
+    }
+
+    /** The level of a weight: 0 for zero, else 1..LEVELS by |w| (full from FULL_WEIGHT on), signed. */
+    static int level(double w) {
+        if (w == 0 || Double.isNaN(w)) {
+            return 0;
+        }
+        double f = Math.min(1, Math.abs(w) / WeightStyle.FULL_WEIGHT);
+        int n = Math.max(1, (int) Math.ceil(f * LEVELS));
+        return w > 0 ? n : -n;
+    }
+
+    /** A weight standing for its level, for width and colour. */
+    static double levelWeight(int level) {
+        return WeightStyle.FULL_WEIGHT * level / LEVELS;
     }
 
     private void units(GraphicsContext g, Picture s) {

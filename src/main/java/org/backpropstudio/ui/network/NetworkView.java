@@ -62,6 +62,12 @@ public final class NetworkView extends Region {
     private final StudioModel model;
     private final Heatmaps heatmaps;
     private final NetworkText text;
+    /** While weights keep changing (training), edges are redrawn at most this often: stroking them is the costly part. */
+    public static final double EDGE_REDRAWS_PER_SECOND = 12;
+    /** While snapshots and heat maps keep arriving, the rest is redrawn at most this often. */
+    public static final double REDRAWS_PER_SECOND = 30;
+
+    private final Canvas edgeCanvas = new Canvas();
     private final Canvas canvas = new Canvas();
     private final NetworkPainter painter = new NetworkPainter();
     private final UnitImages images = new UnitImages();
@@ -87,6 +93,14 @@ public final class NetworkView extends Region {
     private double hoverX;
     private double hoverY;
     private boolean dirty = true;
+    /** A new snapshot or new heat maps arrived: redraw when {@link #REDRAWS_PER_SECOND} allows. */
+    private boolean stale = true;
+    private long lastDraw = -1;
+    /** The weights changed: redraw the edges when {@link #EDGE_REDRAWS_PER_SECOND} allows. */
+    private boolean edgesStale = true;
+    /** The edges' geometry or colours changed: redraw them at the next frame. */
+    private boolean edgesDirty = true;
+    private long lastEdgeDraw = -1;
     private boolean imagesDirty = true;
     private boolean labelsDirty = true;
     private long redraws;
@@ -100,7 +114,8 @@ public final class NetworkView extends Region {
         controls = new LayerControls(model, text);
         sample = new SampleControl(model, text);
         editor = new WeightEditor(text, this::commit);
-        getChildren().add(canvas);
+        edgeCanvas.setMouseTransparent(true);
+        getChildren().addAll(edgeCanvas, canvas);
         getChildren().addAll(controls.nodes());
         getChildren().addAll(sample.node(), card.node(), editor.node());
         // listen
@@ -143,10 +158,12 @@ public final class NetworkView extends Region {
             shapeChanged();
         }
         sample.show(s);
-        dirty = true;
+        stale = true;
+        edgesStale = true;
     }
 
     private void shapeChanged() {
+        edgesDirty = true;
         labelsDirty = true;
         imagesDirty = true;
         dirty = true;
@@ -159,6 +176,7 @@ public final class NetworkView extends Region {
 
     private void stylesChanged() {
         colors = null;
+        edgesDirty = true;
         labelsDirty = true;
         dirty = true;
         requestLayout();
@@ -212,6 +230,7 @@ public final class NetworkView extends Region {
     private void commit(ParameterName name, double value) {
         model.setParameter(name, value);
         dirty = true;
+        edgesDirty = true;
     }
 
     // ---- frame, layout, drawing ----
@@ -223,9 +242,17 @@ public final class NetworkView extends Region {
             HeatmapFrame f = heatmaps.getFrame();
             images.update(f, units, l.radius());
             imagesDirty = false;
+            stale = true;
+        }
+        if (stale && (lastDraw < 0 || now - lastDraw >= 1e9 / REDRAWS_PER_SECOND)) {
             dirty = true;
         }
-        if (dirty) {
+        if (edgesStale && (lastEdgeDraw < 0 || now - lastEdgeDraw >= 1e9 / EDGE_REDRAWS_PER_SECOND)) {
+            edgesDirty = true;
+        }
+        if (dirty || edgesDirty) {
+            lastEdgeDraw = edgesDirty ? now : lastEdgeDraw;
+            lastDraw = now;
             redraw();
         }
     }
@@ -235,9 +262,12 @@ public final class NetworkView extends Region {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+            for (Canvas c : List.of(edgeCanvas, canvas)) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
             dirty = true;
+            edgesDirty = true;
         }
         DiagramLayout l = currentLayout();
         if (l == null) {
@@ -264,6 +294,7 @@ public final class NetworkView extends Region {
             double before = layout == null ? -1 : layout.radius();
             layout = DiagramLayout.of(units, w, h, em);
             dirty = true;
+            edgesDirty = true;
             if (UnitImages.scaleFor(HeatmapService.UNIT_GRID, before) != UnitImages.scaleFor(HeatmapService.UNIT_GRID, layout.radius())) {
                 imagesDirty = true;
             }
@@ -271,9 +302,10 @@ public final class NetworkView extends Region {
         return layout;
     }
 
-    /** Draws the whole diagram afresh. */
+    /** Draws the diagram afresh: the edges if they are due, everything else always. */
     public void redraw() {
         dirty = false;
+        stale = false;
         DiagramLayout l = currentLayout();
         if (l == null || snapshot == null || l.width() < 1 || l.height() < 1) {
             return;
@@ -291,8 +323,14 @@ public final class NetworkView extends Region {
         }
         DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
         double legendRight = sample.node().getLayoutX() - l.em();
-        painter.paint(canvas.getGraphicsContext2D(), new NetworkPainter.Picture(l, snapshot, index, colors, images,
-                labels, selected, legendRight));
+        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, snapshot, index, colors, images,
+                labels, selected, legendRight);
+        if (edgesDirty) {
+            painter.paintEdges(edgeCanvas.getGraphicsContext2D(), picture);
+            edgesDirty = false;
+            edgesStale = false;
+        }
+        painter.paint(canvas.getGraphicsContext2D(), picture);
         if (hover != null && card.isShowing()) {
             card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY);
         }
@@ -318,7 +356,7 @@ public final class NetworkView extends Region {
 
     /** Whether something changed since the last redraw. */
     public boolean isDirty() {
-        return dirty || imagesDirty;
+        return dirty || stale || imagesDirty || edgesDirty || edgesStale;
     }
 
     /** Stops listening to the model, the heat maps and its own styles; the view is not used after this. */
