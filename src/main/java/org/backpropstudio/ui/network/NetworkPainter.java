@@ -158,8 +158,17 @@ final class NetworkPainter {
                 if (maps) {
                     heatMap(g, s.images().get(c, j), x, y, r);
                 } else {
-                    g.setFill(s.colors().at(activationTone(shape, trace, c, j)));
+                    javafx.scene.paint.Color fill = s.colors().at(activationTone(shape, trace, c, j));
+                    g.setFill(fill);
                     g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                    if (trace != null && r >= L.em() * 1.7) {
+                        // one-input data: the watched sample's value, written on the unit
+                        double v = c == 0 ? trace.x()[j] : trace.layer(c - 1).a()[j];
+                        g.setFont(small);
+                        g.setTextAlign(TextAlignment.CENTER);
+                        g.setFill(fill.getBrightness() < 0.6 ? javafx.scene.paint.Color.WHITE : s.colors().text());
+                        g.fillText(Numbers.brief(v), x, y, 2 * r * 0.9);
+                    }
                 }
                 boolean selected = isSelected(s.selected(), DiagramHits.Kind.UNIT, c, j);
                 g.setStroke(selected ? s.colors().highlight() : s.colors().unitStroke());

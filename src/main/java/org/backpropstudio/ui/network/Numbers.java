@@ -11,11 +11,21 @@ import java.util.Locale;
  */
 public final class Numbers {
     private static final MathContext FOUR = new MathContext(4);
+    private static final MathContext THREE = new MathContext(3);
 
     private Numbers() {
     }
 
     public static String format(double v) {
+        return format(v, FOUR);
+    }
+
+    /** Three significant digits, for numbers written inside small circles (0.0909, −12.3). */
+    public static String brief(double v) {
+        return format(v, THREE);
+    }
+
+    private static String format(double v, MathContext digits) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -28,9 +38,9 @@ public final class Numbers {
         double m = Math.abs(v);
         String s;
         if (m >= 1e-4 && m < 1e6) {
-            s = BigDecimal.valueOf(v).round(FOUR).stripTrailingZeros().toPlainString();
+            s = BigDecimal.valueOf(v).round(digits).stripTrailingZeros().toPlainString();
         } else {
-            s = String.format(Locale.ROOT, "%.3e", v);
+            s = String.format(Locale.ROOT, "%." + (digits.getPrecision() - 1) + "e", v);
             // 1.230e-06 -> 1.23e-6
             int e = s.indexOf('e');
             String mantissa = s.substring(0, e).replaceAll("0+$", "").replaceAll("\\.$", "");

@@ -149,6 +149,35 @@ class NetworkViewTest {
     }
 
     @Test
+    void buttonsAreDisabledAtTheLimits() throws Exception {
+        Node removeLayer = robot.lookup("#network-remove-layer").query();
+        while (!model.hiddenUnits().isEmpty()) {
+            robot.clickOn(removeLayer);
+        }
+        assertTrue(removeLayer.isDisabled(), "no hidden layer left to remove");
+        settle();
+        assertEquals(1, snapshot().shape().layerCount(), "inputs straight to the output");
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (int i = 0; i < StudioModel.MAX_HIDDEN_LAYERS; i++) {
+                model.addHiddenLayer();
+            }
+            while (model.hiddenUnits().get(0) < StudioModel.MAX_UNITS) {
+                model.addUnit(0);
+            }
+            while (model.hiddenUnits().get(1) > 1) {
+                model.removeUnit(1);
+            }
+        }).get();
+        settle();
+        assertEquals(StudioModel.MAX_HIDDEN_LAYERS + 1, snapshot().shape().layerCount());
+        assertTrue(robot.lookup("#network-add-layer").query().isDisabled(), "8 hidden layers at most");
+        assertTrue(robot.lookup("#network-add-unit-0").query().isDisabled(), "16 units at most");
+        assertFalse(robot.lookup("#network-remove-unit-0").query().isDisabled());
+        assertTrue(robot.lookup("#network-remove-unit-1").query().isDisabled(), "1 unit at least");
+        waitUntil(() -> view.diagramLayout().columns() == StudioModel.MAX_HIDDEN_LAYERS + 2);
+    }
+
+    @Test
     void typingAWeightIntoAnEdgeSetsItInTheEngine() throws Exception {
         Target edge = Target.edge(1, 0, 0);
         int index = indexOf(edge.parameter());

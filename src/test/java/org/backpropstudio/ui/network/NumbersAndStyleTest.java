@@ -21,6 +21,8 @@ class NumbersAndStyleTest {
         assertEquals("2e7", Numbers.format(2e7));
         assertEquals("NaN", Numbers.format(Double.NaN));
         assertEquals("\u2212\u221e", Numbers.format(Double.NEGATIVE_INFINITY));
+        assertEquals("\u22120.0909", Numbers.brief(-0.090915));
+        assertEquals("1.23e\u22125", Numbers.brief(1.2345e-5));
     }
 
     @Test
