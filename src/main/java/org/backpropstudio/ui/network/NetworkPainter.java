@@ -236,6 +236,10 @@ final class NetworkPainter {
         }
     }
 
+    /**
+     * The legend, left to right in order of importance (positive, negative, bias, what the width
+     * means); entries that would run into the sample control are left out.
+     */
     private void legend(GraphicsContext g, Picture s) {
         DiagramLayout L = s.layout();
         double em = L.em();
@@ -244,21 +248,17 @@ final class NetworkPainter {
         double line = em * 1.6;
         double gap = em * 0.4;
         double space = em * 1.1;
+        double side = L.biasSide();
         String[] text = s.labels().legend();
         double[] widths = s.labels().legendWidths();
-        double total = 0;
-        for (int i = 0; i < text.length; i++) {
-            total += widths[i] + space;
-        }
-        total += 2 * (line + gap) + s.layout().biasSide() + gap;
-        if (x + total > s.legendRight()) {
-            return; // too narrow: the sample control wins, the legend waits for room
-        }
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setLineCap(StrokeLineCap.BUTT);
-        g.setLineWidth(WeightStyle.width(1.2, em));
         for (int i = 0; i < 2; i++) {
+            if (x + line + gap + widths[i] > s.legendRight()) {
+                return;
+            }
+            g.setLineWidth(WeightStyle.width(1.2, em));
             g.setStroke(s.colors().at(i == 0 ? 0.85 : -0.85));
             g.strokeLine(x, y, x + line, y);
             x += line + gap;
@@ -266,9 +266,9 @@ final class NetworkPainter {
             g.fillText(text[i], x, y);
             x += widths[i] + space;
         }
-        g.fillText(text[2], x, y);
-        x += widths[2] + space;
-        double side = L.biasSide();
+        if (x + side + gap + widths[3] > s.legendRight()) {
+            return;
+        }
         g.setFill(s.colors().at(0.85));
         g.fillRect(x, y - side / 2, side, side);
         g.setStroke(s.colors().unitStroke());
@@ -277,5 +277,9 @@ final class NetworkPainter {
         x += side + gap;
         g.setFill(s.colors().muted());
         g.fillText(text[3], x, y);
+        x += widths[3] + space;
+        if (x + widths[2] <= s.legendRight()) {
+            g.fillText(text[2], x, y);
+        }
     }
 }
