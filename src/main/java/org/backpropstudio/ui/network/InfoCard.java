@@ -6,13 +6,15 @@ import javafx.scene.layout.VBox;
 
 /**
  * The small card that shows the numbers of the unit, edge or bias under the pointer: a title,
- * one line per number and a muted note naming the watched sample. A single node, reused.
+ * one line per number, a muted note naming the watched sample and, for what can be edited, a
+ * hint saying so. A single node, reused.
  */
 final class InfoCard {
     private final Label title = new Label();
     private final Label body = new Label();
     private final Label note = new Label();
-    private final VBox box = new VBox(title, body, note);
+    private final Label hint = new Label();
+    private final VBox box = new VBox(title, body, note, hint);
     private double anchorX;
     private double anchorY;
     private NetworkText.Card shown;
@@ -21,6 +23,7 @@ final class InfoCard {
         title.getStyleClass().add("card-title");
         body.getStyleClass().add("card-body");
         note.getStyleClass().add("card-note");
+        hint.getStyleClass().add("card-hint");
         box.getStyleClass().add("network-card");
         box.setId("network-card");
         box.setMouseTransparent(true);
@@ -45,6 +48,9 @@ final class InfoCard {
             title.setText(card.title());
             body.setText(String.join("\n", card.lines()));
             note.setText(card.note());
+            hint.setText(card.hint() == null ? "" : card.hint());
+            hint.setVisible(card.hint() != null);
+            hint.setManaged(card.hint() != null);
         }
         box.setVisible(true);
     }

@@ -17,8 +17,11 @@ import org.backpropstudio.ui.i18n.Messages;
  */
 public final class NetworkText {
 
-    /** What the hover card shows: a title, lines of numbers, and a muted note. */
-    public record Card(String title, List<String> lines, String note) {
+    /**
+     * What the hover card shows: a title, lines of numbers, a muted note naming the watched
+     * sample, and for weights and biases a hint that they can be edited (else null).
+     */
+    public record Card(String title, List<String> lines, String note, String hint) {
     }
 
     private final ResourceBundle text;
@@ -101,7 +104,7 @@ public final class NetworkText {
                     if (trace != null) {
                         lines.add(format("net.card.value", name, Numbers.format(trace.x()[j])));
                     }
-                    return new Card(format("net.card.input", name, j + 1), lines, note);
+                    return new Card(format("net.card.input", name, j + 1), lines, note, null);
                 }
                 String act = shape.activations().get(c - 1).id();
                 if (trace != null) {
@@ -114,22 +117,21 @@ public final class NetworkText {
                 String title = c == shape.layerCount()
                         ? format("net.card.output", name, j + 1)
                         : format("net.card.hidden", name, c, j + 1);
-                return new Card(title, lines, note);
+                return new Card(title, lines, note, null);
             case EDGE:
                 int k = target.from();
                 lines.add(format("net.card.w", Numbers.format(s.parameter(index.weight(c - 1, j, k)))));
                 if (trace != null) {
                     lines.add(format("net.card.dEdw", Numbers.format(trace.layer(c - 1).dEdw()[j][k])));
                 }
-                lines.add(text.getString("net.card.edit"));
-                return new Card(format("net.card.edge", unit(shape, features, c - 1, k), name), lines, note);
+                return new Card(format("net.card.edge", unit(shape, features, c - 1, k), name), lines, note,
+                        text.getString("net.card.edit"));
             case BIAS:
                 lines.add(format("net.card.b", Numbers.format(s.parameter(index.bias(c - 1, j)))));
                 if (trace != null) {
                     lines.add(format("net.card.dEdb", Numbers.format(trace.layer(c - 1).dEdb()[j])));
                 }
-                lines.add(text.getString("net.card.edit"));
-                return new Card(format("net.card.bias", name), lines, note);
+                return new Card(format("net.card.bias", name), lines, note, text.getString("net.card.edit"));
             default:
                 throw new AssertionError(target);
         }
