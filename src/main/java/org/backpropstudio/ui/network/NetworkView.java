@@ -60,6 +60,12 @@ public final class NetworkView extends Region {
             this, "labelFont", "-bp-label-font", v -> v.labelFont, Font.font(14));
 
     private final StudioModel model;
+    /**
+     * The model's hidden units, held here: {@link StudioModel#hiddenUnits()} returns a new
+     * unmodifiable view that listens weakly to the real list, so a listener added to a view
+     * nobody keeps would stop hearing changes once the view is collected.
+     */
+    private final javafx.collections.ObservableList<Integer> hiddenUnits;
     private final Heatmaps heatmaps;
     private final NetworkText text;
     /** While weights keep changing (training), edges are redrawn at most this often: stroking them is the costly part. */
@@ -92,21 +98,14 @@ public final class NetworkView extends Region {
     private DiagramHits.Target hover;
     private double hoverX;
     private double hoverY;
-    private boolean dirty = true;
-    /** A new snapshot or new heat maps arrived: redraw when {@link #REDRAWS_PER_SECOND} allows. */
-    private boolean stale = true;
-    private long lastDraw = -1;
-    /** The weights changed: redraw the edges when {@link #EDGE_REDRAWS_PER_SECOND} allows. */
-    private boolean edgesStale = true;
-    /** The edges' geometry or colours changed: redraw them at the next frame. */
-    private boolean edgesDirty = true;
-    private long lastEdgeDraw = -1;
+    private final RedrawSchedule schedule = new RedrawSchedule(REDRAWS_PER_SECOND, EDGE_REDRAWS_PER_SECOND);
     private boolean imagesDirty = true;
     private boolean labelsDirty = true;
     private long redraws;
 
     public NetworkView(StudioModel model, Heatmaps heatmaps, ResourceBundle bundle) {
         this.model = model;
+        this.hiddenUnits = model.hiddenUnits();
         this.heatmaps = heatmaps;
         this.text = new NetworkText(bundle);
         // create
@@ -120,7 +119,7 @@ public final class NetworkView extends Region {
         getChildren().addAll(sample.node(), card.node(), editor.node());
         // listen
         model.snapshotProperty().addListener(onSnapshot);
-        model.hiddenUnits().addListener(onHidden);
+        hiddenUnits.addListener(onHidden);
         model.features().addListener(onFeatures);
         heatmaps.frameProperty().addListener(onFrame);
         heatmaps.paletteProperty().addListener(onStyle);
@@ -158,15 +157,15 @@ public final class NetworkView extends Region {
             shapeChanged();
         }
         sample.show(s);
-        stale = true;
-        edgesStale = true;
+        schedule.stale();
+        schedule.edgesStale();
     }
 
     private void shapeChanged() {
-        edgesDirty = true;
+        schedule.edgesDirty();
         labelsDirty = true;
         imagesDirty = true;
-        dirty = true;
+        schedule.dirty();
         requestLayout();
     }
 
@@ -176,9 +175,9 @@ public final class NetworkView extends Region {
 
     private void stylesChanged() {
         colors = null;
-        edgesDirty = true;
+        schedule.edgesDirty();
         labelsDirty = true;
-        dirty = true;
+        schedule.dirty();
         requestLayout();
     }
 
@@ -206,7 +205,7 @@ public final class NetworkView extends Region {
         canvas.setCursor(t != null && t.isParameter() ? Cursor.HAND : Cursor.DEFAULT);
         if (!java.util.Objects.equals(t, hover)) {
             hover = t;
-            dirty = true;
+            schedule.dirty();
         }
     }
 
@@ -223,14 +222,13 @@ public final class NetworkView extends Region {
                 ? index.weight(t.layer(), t.unit(), t.from()) : index.bias(t.layer(), t.unit()));
         card.hide();
         editor.open(t, text.editCaption(shape, model.activeFeatures(), t), value, e.getX(), e.getY());
-        dirty = true;
+        schedule.dirty();
         requestLayout();
     }
 
     private void commit(ParameterName name, double value) {
         model.setParameter(name, value);
-        dirty = true;
-        edgesDirty = true;
+        schedule.dirty();
     }
 
     // ---- frame, layout, drawing ----
@@ -242,18 +240,11 @@ public final class NetworkView extends Region {
             HeatmapFrame f = heatmaps.getFrame();
             images.update(f, units, l.radius());
             imagesDirty = false;
-            stale = true;
+            schedule.stale();
         }
-        if (stale && (lastDraw < 0 || now - lastDraw >= 1e9 / REDRAWS_PER_SECOND)) {
-            dirty = true;
-        }
-        if (edgesStale && (lastEdgeDraw < 0 || now - lastEdgeDraw >= 1e9 / EDGE_REDRAWS_PER_SECOND)) {
-            edgesDirty = true;
-        }
-        if (dirty || edgesDirty) {
-            lastEdgeDraw = edgesDirty ? now : lastEdgeDraw;
-            lastDraw = now;
-            redraw();
+        int due = schedule.due(now);
+        if (due != 0) {
+            draw((due & RedrawSchedule.EDGES) != 0);
         }
     }
 
@@ -266,8 +257,8 @@ public final class NetworkView extends Region {
                 c.setWidth(w);
                 c.setHeight(h);
             }
-            dirty = true;
-            edgesDirty = true;
+            schedule.dirty();
+            schedule.edgesDirty();
         }
         DiagramLayout l = currentLayout();
         if (l == null) {
@@ -293,8 +284,8 @@ public final class NetworkView extends Region {
         if (layout == null || !layout.isFor(units) || layout.width() != w || layout.height() != h || layout.em() != em) {
             double before = layout == null ? -1 : layout.radius();
             layout = DiagramLayout.of(units, w, h, em);
-            dirty = true;
-            edgesDirty = true;
+            schedule.dirty();
+            schedule.edgesDirty();
             if (UnitImages.scaleFor(HeatmapService.UNIT_GRID, before) != UnitImages.scaleFor(HeatmapService.UNIT_GRID, layout.radius())) {
                 imagesDirty = true;
             }
@@ -302,10 +293,13 @@ public final class NetworkView extends Region {
         return layout;
     }
 
-    /** Draws the diagram afresh: the edges if they are due, everything else always. */
+    /** Draws the whole diagram afresh now, whatever the schedule says. */
     public void redraw() {
-        dirty = false;
-        stale = false;
+        schedule.drawn(System.nanoTime());
+        draw(true);
+    }
+
+    private void draw(boolean withEdges) {
         DiagramLayout l = currentLayout();
         if (l == null || snapshot == null || l.width() < 1 || l.height() < 1) {
             return;
@@ -325,10 +319,8 @@ public final class NetworkView extends Region {
         double legendRight = sample.node().getLayoutX() - l.em();
         NetworkPainter.Picture picture = new NetworkPainter.Picture(l, snapshot, index, colors, images,
                 labels, selected, legendRight);
-        if (edgesDirty) {
+        if (withEdges) {
             painter.paintEdges(edgeCanvas.getGraphicsContext2D(), picture);
-            edgesDirty = false;
-            edgesStale = false;
         }
         painter.paint(canvas.getGraphicsContext2D(), picture);
         if (hover != null && card.isShowing()) {
@@ -356,13 +348,13 @@ public final class NetworkView extends Region {
 
     /** Whether something changed since the last redraw. */
     public boolean isDirty() {
-        return dirty || stale || imagesDirty || edgesDirty || edgesStale;
+        return imagesDirty || schedule.pending();
     }
 
     /** Stops listening to the model, the heat maps and its own styles; the view is not used after this. */
     public void dispose() {
         model.snapshotProperty().removeListener(onSnapshot);
-        model.hiddenUnits().removeListener(onHidden);
+        hiddenUnits.removeListener(onHidden);
         model.features().removeListener(onFeatures);
         heatmaps.frameProperty().removeListener(onFrame);
         heatmaps.paletteProperty().removeListener(onStyle);

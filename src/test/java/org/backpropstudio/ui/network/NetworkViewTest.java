@@ -150,6 +150,7 @@ class NetworkViewTest {
 
     @Test
     void buttonsAreDisabledAtTheLimits() throws Exception {
+        System.gc(); // the view must keep hearing the model's list after a collection
         Node removeLayer = robot.lookup("#network-remove-layer").query();
         while (!model.hiddenUnits().isEmpty()) {
             robot.clickOn(removeLayer);
