@@ -12,13 +12,15 @@ import org.backpropstudio.session.NetworkShape;
  * The strings drawn on the canvas for one shape and language, made once per shape change (not
  * per frame), with the widths of the titles and the legend measured once per font.
  */
-record DiagramLabels(String[] columnTitles, double[] titleWidths, String outputShort, String[] inputs, String[] outputs, String[] legend, double[] legendWidths) {
+record DiagramLabels(String[] columnTitles, double[] titleWidths, String[] shortTitles, String[] inputs, String[] outputs, String[] legend, double[] legendWidths) {
 
     static DiagramLabels of(NetworkText text, NetworkShape shape, List<Feature> features, Font font) {
         int columns = shape.layerCount() + 1;
         String[] titles = new String[columns];
+        String[] shortTitles = new String[columns];
         for (int c = 0; c < columns; c++) {
             titles[c] = text.columnTitle(shape, c);
+            shortTitles[c] = text.shortColumnTitle(shape, c);
         }
         String[] inputs = new String[shape.inputs()];
         for (int k = 0; k < inputs.length; k++) {
@@ -28,10 +30,9 @@ record DiagramLabels(String[] columnTitles, double[] titleWidths, String outputS
         for (int j = 0; j < outputs.length; j++) {
             outputs[j] = text.unit(shape, features, columns - 1, j);
         }
-        String outputShort = text.get("net.column.output.short");
         String[] legend = {text.get("net.legend.positive"), text.get("net.legend.negative"),
                 text.get("net.legend.width"), text.get("net.legend.bias")};
-        return new DiagramLabels(titles, widths(titles, font), outputShort, inputs, outputs, legend, widths(legend, font));
+        return new DiagramLabels(titles, widths(titles, font), shortTitles, inputs, outputs, legend, widths(legend, font));
     }
 
     private static double[] widths(String[] strings, Font font) {

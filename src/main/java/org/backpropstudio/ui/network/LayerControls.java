@@ -19,6 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * settings change, so changing the shape allocates nothing.
  */
 final class LayerControls {
+    private static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
+
     private final StudioModel model;
     private final NetworkText text;
     private final Button addLayer;
@@ -115,6 +117,11 @@ final class LayerControls {
         layerBox.relocate(snap(centre - layerBox.getWidth() / 2), snap(layout.layerRowY() - layerBox.getHeight() / 2));
         for (int l = 0; l < shown && l + 1 < last; l++) {
             HBox box = unitBoxes[l];
+            box.pseudoClassStateChanged(NARROW, false);
+            if (box.prefWidth(-1) > layout.columnGap() * 0.85) {
+                box.pseudoClassStateChanged(NARROW, true); // smaller padding, so neighbours do not touch
+                box.applyCss();
+            }
             box.autosize();
             box.relocate(snap(layout.x(l + 1) - box.getWidth() / 2), snap(layout.unitRowY() - box.getHeight() / 2));
         }

@@ -64,11 +64,10 @@ final class NetworkPainter {
         g.setFont(small);
         g.setFill(s.colors().muted());
         g.setTextAlign(TextAlignment.CENTER);
-        double max = Math.max(L.em() * 2, L.columnGap() * 0.96);
+        double max = Math.max(L.em() * 2, L.columnGap() * 0.9);
         DiagramLabels labels = s.labels();
-        int last = L.columns() - 1;
         for (int c = 0; c < L.columns(); c++) {
-            String title = c == last && labels.titleWidths()[c] > max ? labels.outputShort() : labels.columnTitles()[c];
+            String title = labels.titleWidths()[c] > max ? labels.shortTitles()[c] : labels.columnTitles()[c];
             g.fillText(title, L.x(c), L.titleY(), max);
         }
     }

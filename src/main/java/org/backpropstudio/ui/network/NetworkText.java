@@ -80,6 +80,17 @@ public final class NetworkText {
         return format("net.column.hidden", shape.units().get(column - 1));
     }
 
+    /** A column title for narrow columns: "input", the number of units, "output". */
+    public String shortColumnTitle(NetworkShape shape, int column) {
+        if (column == 0) {
+            return text.getString("net.column.input");
+        }
+        if (column == shape.layerCount()) {
+            return text.getString("net.column.output.short");
+        }
+        return String.valueOf(shape.units().get(column - 1));
+    }
+
     /** The label of the "+/- layer" control, e.g. "2 hidden layers · tanh". */
     public String layers(NetworkShape shape) {
         int hidden = shape.layerCount() - 1;

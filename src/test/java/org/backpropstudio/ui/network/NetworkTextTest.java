@@ -46,6 +46,8 @@ class NetworkTextTest {
         assertEquals("output \u00b7 sigmoid", en.columnTitle(s.shape(), 3));
         assertEquals("2 hidden layers \u00b7 tanh", en.layers(s.shape()));
         assertEquals("1 unit", en.format("net.column.hidden", 1));
+        assertEquals("4", en.shortColumnTitle(s.shape(), 1));
+        assertEquals("output", en.shortColumnTitle(s.shape(), 3));
         assertEquals("no hidden layer", en.format("net.layers", 0));
     }
 
