@@ -5,6 +5,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.studio.StudioModel;
@@ -35,6 +36,23 @@ final class SampleControl {
         Label caption = new Label(text.get("net.sample"));
         caption.setLabelFor(spinner);
         spinner.setEditable(true);
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            /** Text that is not a whole number keeps the current sample; out-of-range numbers are clamped by the factory. */
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    spinner.getEditor().setText(toString(values.getValue()));
+                    return values.getValue();
+                }
+            }
+        });
         spinner.setId("network-watched-sample");
         spinner.getStyleClass().add("sample-spinner");
         spinner.setTooltip(new Tooltip(text.get("net.sample.tip")));

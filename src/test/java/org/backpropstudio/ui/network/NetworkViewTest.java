@@ -234,6 +234,24 @@ class NetworkViewTest {
         settle();
         assertEquals(6, snapshot().watchedSample(), "counted from 1 on screen, from 0 in the model");
         assertEquals(6, snapshot().trace().sample());
+
+        javafx.scene.control.Spinner<?> spinner = robot.lookup("#network-watched-sample").queryAs(javafx.scene.control.Spinner.class);
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> thrown.set(e));
+        try {
+            robot.doubleClickOn(spinner.getEditor()).eraseText(10).write("abc").type(KeyCode.ENTER);
+            settle();
+            assertEquals(null, thrown.get(), "text that is not a number throws nothing");
+            assertEquals(7, spinner.getValue(), "and keeps the sample");
+            assertEquals("7", spinner.getEditor().getText());
+            robot.eraseText(10).write("100000").type(KeyCode.ENTER);
+            settle();
+            assertEquals(snapshot().train().size(), spinner.getValue(), "a number past the end picks the last sample");
+            assertEquals(snapshot().train().size() - 1, snapshot().watchedSample());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
     }
 
     @Test
