@@ -144,6 +144,26 @@ public final class DiagramLayout {
         return y(column, unit) + radius * 0.72;
     }
 
+    /**
+     * x of the point a fraction {@code t} along the edge into unit {@code unit} of {@code column}
+     * from unit {@code from} of the column before (0 at the source's centre, 1 at the target's):
+     * where a pulse of the forward (t rising) or backward (t falling) pass is drawn.
+     */
+    public double edgeX(int column, int unit, int from, double t) {
+        return x(column - 1) + t * (x(column) - x(column - 1));
+    }
+
+    /** y of the point a fraction {@code t} along an edge; see {@link #edgeX}. */
+    public double edgeY(int column, int unit, int from, double t) {
+        return y(column - 1, from) + t * (y(column, unit) - y(column - 1, from));
+    }
+
+    /** The fraction along an edge at which it leaves its source's circle (where a pulse appears). */
+    public double edgeStart(int column, int unit, int from) {
+        double length = Math.hypot(x(column) - x(column - 1), y(column, unit) - y(column - 1, from));
+        return length == 0 ? 0 : Math.min(0.5, radius / length);
+    }
+
     /** Whether a point lies inside the unit's circle (with {@code slack} extra pixels). */
     public boolean inUnit(int column, int unit, double px, double py, double slack) {
         double dx = px - x(column);

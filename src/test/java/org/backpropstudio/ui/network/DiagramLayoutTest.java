@@ -75,6 +75,19 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void pointsAlongAnEdgeRunFromSourceToTarget() {
+        DiagramLayout layout = DiagramLayout.of(new int[] {2, 3, 1}, 800, 600, 14);
+        assertEquals(layout.x(0), layout.edgeX(1, 2, 1, 0), 1e-9);
+        assertEquals(layout.y(0, 1), layout.edgeY(1, 2, 1, 0), 1e-9);
+        assertEquals(layout.x(1), layout.edgeX(1, 2, 1, 1), 1e-9);
+        assertEquals(layout.y(1, 2), layout.edgeY(1, 2, 1, 1), 1e-9);
+        double t = layout.edgeStart(1, 2, 1);
+        double dx = layout.edgeX(1, 2, 1, t) - layout.x(0);
+        double dy = layout.edgeY(1, 2, 1, t) - layout.y(0, 1);
+        assertEquals(layout.radius(), Math.hypot(dx, dy), 1e-9, "a pulse appears on the rim of its source");
+    }
+
+    @Test
     void refusesADiagramWithoutOutputs() {
         assertThrows(IllegalArgumentException.class, () -> DiagramLayout.of(new int[] {2}, 100, 100, 14));
         assertThrows(IllegalArgumentException.class, () -> DiagramLayout.of(new int[] {2, 1}, 100, 100, 0));
