@@ -39,8 +39,9 @@ final class InfoCard {
         return box.isVisible();
     }
 
-    /** Shows the card's text near the point (x, y) of the view. */
-    void show(NetworkText.Card card, double x, double y) {
+    /** Shows the card's text near the point (x, y) of the view; returns whether it changed (and needs placing). */
+    boolean show(NetworkText.Card card, double x, double y) {
+        boolean changed = !card.equals(shown) || x != anchorX || y != anchorY || !box.isVisible();
         anchorX = x;
         anchorY = y;
         if (!card.equals(shown)) {
@@ -53,6 +54,7 @@ final class InfoCard {
             hint.setManaged(card.hint() != null);
         }
         box.setVisible(true);
+        return changed;
     }
 
     void hide() {

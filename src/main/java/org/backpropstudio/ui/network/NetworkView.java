@@ -156,7 +156,9 @@ public final class NetworkView extends Region {
             card.hide();
             shapeChanged();
         }
-        sample.show(s);
+        if (sample.show(s)) {
+            requestLayout();
+        }
         schedule.stale();
         schedule.edgesStale();
     }
@@ -198,8 +200,7 @@ public final class NetworkView extends Region {
         hoverY = y;
         if (t == null) {
             card.hide();
-        } else if (snapshot != null) {
-            card.show(text.card(snapshot, model.activeFeatures(), t), x, y);
+        } else if (snapshot != null && card.show(text.card(snapshot, model.activeFeatures(), t), x, y)) {
             requestLayout();
         }
         canvas.setCursor(t != null && t.isParameter() ? Cursor.HAND : Cursor.DEFAULT);
@@ -323,8 +324,8 @@ public final class NetworkView extends Region {
             painter.paintEdges(edgeCanvas.getGraphicsContext2D(), picture);
         }
         painter.paint(canvas.getGraphicsContext2D(), picture);
-        if (hover != null && card.isShowing()) {
-            card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY);
+        if (hover != null && card.isShowing() && card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY)) {
+            requestLayout(); // new numbers may need a wider card
         }
         redraws++;
     }

@@ -76,14 +76,17 @@ final class SampleControl {
         return spinner;
     }
 
-    /** Follows a new snapshot: the number of samples and, unless a choice is pending, the watched one. */
-    void show(Snapshot s) {
+    /**
+     * Follows a new snapshot: the number of samples and, unless a choice is pending, the watched
+     * one. Returns whether the control's text changed (so it may need a new size).
+     */
+    boolean show(Snapshot s) {
         int count = Math.max(1, s.train().size());
         if (requested == s.watchedSample() || count != shownCount) {
             requested = -1;
         }
         if (count == shownCount && (requested >= 0 || s.watchedSample() == shownWatched)) {
-            return;
+            return false;
         }
         syncing = true;
         try {
@@ -99,5 +102,6 @@ final class SampleControl {
         } finally {
             syncing = false;
         }
+        return true;
     }
 }
