@@ -66,9 +66,14 @@ final class NetworkPainter {
         g.setTextAlign(TextAlignment.CENTER);
         double max = Math.max(L.em() * 2, L.columnGap() * 0.9);
         DiagramLabels labels = s.labels();
+        double margin = L.em() * 0.3;
         for (int c = 0; c < L.columns(); c++) {
-            String title = labels.titleWidths()[c] > max ? labels.shortTitles()[c] : labels.columnTitles()[c];
-            g.fillText(title, L.x(c), L.titleY(), max);
+            boolean fits = labels.titleWidths()[c] <= max;
+            String title = fits ? labels.columnTitles()[c] : labels.shortTitles()[c];
+            double half = fits ? labels.titleWidths()[c] / 2 : 0;
+            // the outer columns' titles may be wider than their margin: keep them inside the view
+            double x = Math.max(margin + half, Math.min(L.width() - margin - half, L.x(c)));
+            g.fillText(title, x, L.titleY(), max);
         }
     }
 
