@@ -1,0 +1,397 @@
+package org.backpropstudio.ui.network;
+
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+import org.backpropstudio.data.Feature;
+import org.backpropstudio.engine.ParameterName;
+import org.backpropstudio.session.NetworkShape;
+import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.ui.fx.Palette;
+import org.backpropstudio.ui.heatmap.HeatmapFrame;
+import org.backpropstudio.ui.heatmap.HeatmapService;
+import org.backpropstudio.ui.heatmap.Heatmaps;
+import org.backpropstudio.ui.studio.StudioModel;
+
+/**
+ * The network diagram of the studio window (style class {@code network-view}): units as
+ * circles in columns, each showing its heat map over the input plane (two-input data) or its
+ * activation for the watched sample (one-input data); every weight as an edge whose width
+ * grows with |w| and whose colour tells its sign; every bias as a small badge. Hovering shows
+ * the numbers of a unit, edge or bias; clicking an edge or bias opens an editor for it; +/-
+ * buttons over the columns add and remove hidden layers and units; a spinner picks the
+ * watched sample.
+ *
+ * <p>Built in a fixed order (create, listen). Listeners only mark it dirty; it sizes itself in
+ * {@link #layoutChildren()} and draws in {@link #redraw()}, which {@link #onFrame} calls at
+ * most once per frame. {@link #dispose()} removes every listener it added to the model.
+ */
+public final class NetworkView extends Region {
+    private static final StyleablePropertyFactory<NetworkView> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+
+    private final StyleableProperty<Color> unitStroke = CSS.createStyleableColorProperty(
+            this, "unitStroke", "-bp-unit-stroke", v -> v.unitStroke, Color.web("#3a3a3a"));
+    private final StyleableProperty<Color> textFill = CSS.createStyleableColorProperty(
+            this, "textFill", "-bp-text-fill", v -> v.textFill, Color.web("#222222"));
+    private final StyleableProperty<Color> mutedTextFill = CSS.createStyleableColorProperty(
+            this, "mutedTextFill", "-bp-muted-text-fill", v -> v.mutedTextFill, Color.web("#5f5f5f"));
+    private final StyleableProperty<Color> highlight = CSS.createStyleableColorProperty(
+            this, "highlight", "-bp-highlight-color", v -> v.highlight, Color.web("#111111"));
+    private final StyleableProperty<Color> zeroColor = CSS.createStyleableColorProperty(
+            this, "zeroColor", "-bp-zero-color", v -> v.zeroColor, Color.web("#9a9a9a"));
+    private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(
+            this, "labelFont", "-bp-label-font", v -> v.labelFont, Font.font(14));
+
+    private final StudioModel model;
+    /**
+     * The model's hidden units, held here: {@link StudioModel#hiddenUnits()} returns a new
+     * unmodifiable view that listens weakly to the real list, so a listener added to a view
+     * nobody keeps would stop hearing changes once the view is collected.
+     */
+    private final javafx.collections.ObservableList<Integer> hiddenUnits;
+    private final Heatmaps heatmaps;
+    private final NetworkText text;
+    /** While weights keep changing (training), edges are redrawn at most this often: stroking them is the costly part. */
+    public static final double EDGE_REDRAWS_PER_SECOND = 12;
+    /** While snapshots and heat maps keep arriving, the rest is redrawn at most this often. */
+    public static final double REDRAWS_PER_SECOND = 30;
+
+    private final Canvas edgeCanvas = new Canvas();
+    private final Canvas canvas = new Canvas();
+    private final NetworkPainter painter = new NetworkPainter();
+    private final UnitImages images = new UnitImages();
+    private final LayerControls controls;
+    private final SampleControl sample;
+    private final InfoCard card = new InfoCard();
+    private final WeightEditor editor;
+
+    private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> snapshotChanged(b);
+    private final InvalidationListener onFrame = o -> imagesDirty = true;
+    private final InvalidationListener onStyle = o -> stylesChanged();
+    private final ListChangeListener<Integer> onHidden = c -> limitsChanged();
+    private final ListChangeListener<Feature> onFeatures = c -> shapeChanged();
+
+    private Snapshot snapshot;
+    private NetworkShape shape;
+    private ParameterIndex index;
+    private int[] units;
+    private DiagramLayout layout;
+    private DiagramColors colors;
+    private DiagramLabels labels;
+    private DiagramHits.Target hover;
+    private double hoverX;
+    private double hoverY;
+    private final RedrawSchedule schedule = new RedrawSchedule(REDRAWS_PER_SECOND, EDGE_REDRAWS_PER_SECOND);
+    private boolean imagesDirty = true;
+    private boolean labelsDirty = true;
+    private long redraws;
+
+    public NetworkView(StudioModel model, Heatmaps heatmaps, ResourceBundle bundle) {
+        this.model = model;
+        this.hiddenUnits = model.hiddenUnits();
+        this.heatmaps = heatmaps;
+        this.text = new NetworkText(bundle);
+        // create
+        getStyleClass().add("network-view");
+        controls = new LayerControls(model, text);
+        sample = new SampleControl(model, text);
+        editor = new WeightEditor(text, this::commit);
+        edgeCanvas.setMouseTransparent(true);
+        getChildren().addAll(edgeCanvas, canvas);
+        getChildren().addAll(controls.nodes());
+        getChildren().addAll(sample.node(), card.node(), editor.node());
+        // listen
+        model.snapshotProperty().addListener(onSnapshot);
+        hiddenUnits.addListener(onHidden);
+        model.features().addListener(onFeatures);
+        heatmaps.frameProperty().addListener(onFrame);
+        heatmaps.paletteProperty().addListener(onStyle);
+        for (Observable o : styleables()) {
+            o.addListener(onStyle);
+        }
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+        if (model.getSnapshot() != null) {
+            snapshotChanged(model.getSnapshot());
+        }
+    }
+
+    private List<Observable> styleables() {
+        return List.of((Observable) unitStroke, (Observable) textFill, (Observable) mutedTextFill,
+                (Observable) highlight, (Observable) zeroColor, (Observable) labelFont);
+    }
+
+    // ---- listeners: they only mark what is stale ----
+
+    private void snapshotChanged(Snapshot s) {
+        snapshot = s;
+        if (s == null) {
+            return;
+        }
+        if (!s.shape().equals(shape)) {
+            shape = s.shape();
+            index = new ParameterIndex(shape);
+            units = unitsPerColumn(shape);
+            controls.showShape(shape);
+            editor.cancel();
+            hover = null;
+            card.hide();
+            shapeChanged();
+        }
+        if (sample.show(s)) {
+            requestLayout();
+        }
+        schedule.stale();
+        schedule.edgesStale();
+    }
+
+    private void shapeChanged() {
+        schedule.edgesDirty();
+        labelsDirty = true;
+        imagesDirty = true;
+        schedule.dirty();
+        requestLayout();
+    }
+
+    private void limitsChanged() {
+        controls.refreshLimits();
+    }
+
+    private void stylesChanged() {
+        colors = null;
+        schedule.edgesDirty();
+        labelsDirty = true;
+        schedule.dirty();
+        requestLayout();
+    }
+
+    static int[] unitsPerColumn(NetworkShape shape) {
+        int[] u = new int[shape.layerCount() + 1];
+        u[0] = shape.inputs();
+        for (int l = 0; l < shape.layerCount(); l++) {
+            u[l + 1] = shape.units().get(l);
+        }
+        return u;
+    }
+
+    // ---- pointer ----
+
+    private void hover(double x, double y) {
+        DiagramHits.Target t = layout == null || Double.isNaN(x) ? null : DiagramHits.hit(layout, x, y);
+        hoverX = x;
+        hoverY = y;
+        if (t == null) {
+            card.hide();
+        } else if (snapshot != null && card.show(text.card(snapshot, model.activeFeatures(), t), x, y)) {
+            requestLayout();
+        }
+        canvas.setCursor(t != null && t.isParameter() ? Cursor.HAND : Cursor.DEFAULT);
+        if (!java.util.Objects.equals(t, hover)) {
+            hover = t;
+            schedule.dirty();
+        }
+    }
+
+    private void click(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || layout == null || snapshot == null) {
+            return;
+        }
+        DiagramHits.Target t = DiagramHits.hit(layout, e.getX(), e.getY());
+        if (t == null || !t.isParameter()) {
+            editor.cancel();
+            return;
+        }
+        double value = snapshot.parameter(t.kind() == DiagramHits.Kind.EDGE
+                ? index.weight(t.layer(), t.unit(), t.from()) : index.bias(t.layer(), t.unit()));
+        card.hide();
+        editor.open(t, text.editCaption(shape, model.activeFeatures(), t), value, e.getX(), e.getY());
+        schedule.dirty();
+        requestLayout();
+    }
+
+    private void commit(ParameterName name, double value) {
+        model.setParameter(name, value);
+        schedule.dirty();
+    }
+
+    // ---- frame, layout, drawing ----
+
+    /** Called once per frame by the app's frame loop: takes new heat maps and redraws if anything changed. */
+    public void onFrame(long now, double elapsed) {
+        DiagramLayout l = currentLayout();
+        if (imagesDirty && l != null) {
+            HeatmapFrame f = heatmaps.getFrame();
+            images.update(f, units, l.radius());
+            imagesDirty = false;
+            schedule.stale();
+        }
+        int due = schedule.due(now);
+        if (due != 0) {
+            draw((due & RedrawSchedule.EDGES) != 0);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            for (Canvas c : List.of(edgeCanvas, canvas)) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
+            schedule.dirty();
+            schedule.edgesDirty();
+        }
+        DiagramLayout l = currentLayout();
+        if (l == null) {
+            return;
+        }
+        double em = l.em();
+        controls.place(l);
+        var box = sample.node();
+        box.autosize();
+        box.relocate(Math.round(w - box.getWidth() - em * 0.8), Math.round(l.footerY() - box.getHeight() / 2));
+        card.place(getLayoutBounds(), em);
+        editor.place(getLayoutBounds(), em);
+    }
+
+    /** The layout for the current size, font and shape, recomputed only when one of them changed. */
+    private DiagramLayout currentLayout() {
+        if (units == null) {
+            return null;
+        }
+        double em = labelFont.getValue().getSize();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (layout == null || !layout.isFor(units) || layout.width() != w || layout.height() != h || layout.em() != em) {
+            double before = layout == null ? -1 : layout.radius();
+            layout = DiagramLayout.of(units, w, h, em);
+            schedule.dirty();
+            schedule.edgesDirty();
+            if (UnitImages.scaleFor(HeatmapService.UNIT_GRID, before) != UnitImages.scaleFor(HeatmapService.UNIT_GRID, layout.radius())) {
+                imagesDirty = true;
+            }
+        }
+        return layout;
+    }
+
+    /** Draws the whole diagram afresh now, whatever the schedule says. */
+    public void redraw() {
+        schedule.drawn(System.nanoTime());
+        draw(true);
+    }
+
+    private void draw(boolean withEdges) {
+        DiagramLayout l = currentLayout();
+        if (l == null || snapshot == null || l.width() < 1 || l.height() < 1) {
+            return;
+        }
+        Font font = labelFont.getValue();
+        painter.setFont(font);
+        if (colors == null) {
+            colors = DiagramColors.of(heatmaps.getPalette() == null ? Palette.LIGHT : heatmaps.getPalette(),
+                    unitStroke.getValue(), textFill.getValue(), mutedTextFill.getValue(), highlight.getValue(),
+                    zeroColor.getValue());
+        }
+        if (labelsDirty) {
+            labels = DiagramLabels.of(text, shape, model.activeFeatures(), Font.font(font.getFamily(), font.getSize() * 0.9));
+            labelsDirty = false;
+        }
+        DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
+        double legendRight = sample.node().getLayoutX() - l.em();
+        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, snapshot, index, colors, images,
+                labels, selected, legendRight);
+        if (withEdges) {
+            painter.paintEdges(edgeCanvas.getGraphicsContext2D(), picture);
+        }
+        painter.paint(canvas.getGraphicsContext2D(), picture);
+        if (hover != null && card.isShowing() && card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY)) {
+            requestLayout(); // new numbers may need a wider card
+        }
+        redraws++;
+    }
+
+    // ---- for tests and the animations built on top ----
+
+    /** The geometry of the last layout, or null before the first. */
+    public DiagramLayout diagramLayout() {
+        return layout;
+    }
+
+    /** The canvas the diagram is drawn on. */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** How many times the diagram was drawn (tests check that nothing redraws without a change). */
+    public long redrawCount() {
+        return redraws;
+    }
+
+    /** Whether something changed since the last redraw. */
+    public boolean isDirty() {
+        return imagesDirty || schedule.pending();
+    }
+
+    /** Stops listening to the model, the heat maps and its own styles; the view is not used after this. */
+    public void dispose() {
+        model.snapshotProperty().removeListener(onSnapshot);
+        hiddenUnits.removeListener(onHidden);
+        model.features().removeListener(onFeatures);
+        heatmaps.frameProperty().removeListener(onFrame);
+        heatmaps.paletteProperty().removeListener(onStyle);
+        for (Observable o : styleables()) {
+            o.removeListener(onStyle);
+        }
+        editor.cancel();
+        card.hide();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 760;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 560;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 280;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+}

@@ -1,0 +1,60 @@
+package org.backpropstudio.ui.network;
+
+import static org.backpropstudio.ui.network.RedrawSchedule.EDGES;
+import static org.backpropstudio.ui.network.RedrawSchedule.UNITS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The redraw policy, frame by frame, without the toolkit. */
+class RedrawScheduleTest {
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void drawsEverythingFirstThenNothingWithoutAChange() {
+        RedrawSchedule s = new RedrawSchedule(30, 12);
+        assertEquals(UNITS | EDGES, s.due(0));
+        assertEquals(0, s.due(16 * MS));
+        assertFalse(s.pending());
+    }
+
+    @Test
+    void whatTheLearnerDidIsDrawnAtTheNextFrame() {
+        RedrawSchedule s = new RedrawSchedule(30, 12);
+        s.due(0);
+        s.dirty();
+        assertEquals(UNITS, s.due(1 * MS), "a hover is drawn at once, without the edges");
+        s.edgesDirty();
+        assertEquals(UNITS | EDGES, s.due(2 * MS), "a new size redraws the edges at once");
+    }
+
+    @Test
+    void streamingSnapshotsAreDrawnAtMostThirtyTimesASecond() {
+        RedrawSchedule s = new RedrawSchedule(30, 12);
+        s.due(0);
+        int units = 0;
+        int edges = 0;
+        for (long t = 16 * MS; t <= 1000 * MS; t += 16 * MS) {
+            s.stale();
+            s.edgesStale();
+            int due = s.due(t);
+            units += (due & UNITS) != 0 ? 1 : 0;
+            edges += (due & EDGES) != 0 ? 1 : 0;
+        }
+        assertTrue(units >= 20 && units <= 31, "about 30 redraws in a second of 60 frames: " + units);
+        assertTrue(edges >= 9 && edges <= 12, "about 12 edge redraws: " + edges);
+    }
+
+    @Test
+    void aWaitingChangeIsDrawnOnceItsTimeComes() {
+        RedrawSchedule s = new RedrawSchedule(30, 12);
+        s.due(0);
+        s.edgesStale();
+        assertEquals(0, s.due(10 * MS), "too soon after the last edges");
+        assertTrue(s.pending());
+        assertEquals(UNITS | EDGES, s.due(90 * MS));
+        assertFalse(s.pending());
+    }
+}
