@@ -38,6 +38,11 @@ import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.RegularizationType;
 import org.backpropstudio.engine.Rng;
 import org.backpropstudio.engine.Trainer;
+import org.backpropstudio.io.DataSpec;
+import org.backpropstudio.io.Experiment;
+import org.backpropstudio.io.LayerSpec;
+import org.backpropstudio.io.NetworkSpec;
+import org.backpropstudio.io.TrainingSpec;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.session.Speed;
 import org.backpropstudio.session.TrainingSession;
@@ -98,6 +103,8 @@ public final class StudioModel implements AutoCloseable {
     private Dataset testPoints;
     /** Parameters to start from instead of the seed (from a file), or null. */
     private double[] startParameters;
+    /** Steps the start parameters already had (from a file), so the sample order continues. */
+    private long startSteps;
     private boolean applying;
 
     public StudioModel(SessionFactory sessions) {
@@ -167,7 +174,8 @@ public final class StudioModel implements AutoCloseable {
     public void play() { session.play(); }
     public void pause() { session.pause(); }
     public void togglePlay() {
-        if (snapshot.get() != null && snapshot.get().isRunning()) {
+        Snapshot s = session.latest();
+        if (s != null && s.isRunning()) {
             session.pause();
         } else {
             session.play();
@@ -262,6 +270,80 @@ public final class StudioModel implements AutoCloseable {
         }
     }
 
+    // ---- files ----
+
+    /**
+     * Takes every setting from an experiment and starts from its weights (those it leaves out
+     * come from its seed) and its step count; reset then returns to this state. Data from a
+     * generator keep their recipe; samples count as custom data. A file's hidden layers share
+     * the first hidden layer's activation here, and Adam's beta and epsilon take their defaults.
+     */
+    public void load(Experiment e) {
+        Objects.requireNonNull(e, "experiment");
+        applying = true;
+        try {
+            if (e.data() instanceof DataSpec.Generated g) {
+                dataset.set(g.generator());
+                count.set(g.count());
+                noise.set(g.noise());
+                testFraction.set(g.testFraction());
+                dataSeed.set(g.seed());
+            } else {
+                dataset.set(CUSTOM_DATA);
+            }
+            trainPoints = e.train();
+            testPoints = e.test();
+            List<LayerSpec> layers = e.network().layers();
+            List<Integer> hidden = new ArrayList<>();
+            for (int l = 0; l < layers.size() - 1; l++) {
+                hidden.add(layers.get(l).units());
+            }
+            hiddenUnits.setAll(hidden);
+            if (!hidden.isEmpty()) {
+                hiddenActivation.set(layers.get(0).activation());
+            }
+            outputActivation.set(e.network().outputLayer().activation());
+            loss.set(e.loss());
+            optimizer.set(e.optimizer().type());
+            learningRate.set(e.optimizer().learningRate());
+            momentum.set(e.optimizer().momentum());
+            regularization.set(e.regularization().type());
+            if (e.regularization().type() != RegularizationType.NONE) {
+                regularizationRate.set(e.regularization().rate());
+            }
+            initializer.set(e.network().initializer());
+            seed.set(e.training().seed());
+            batchSize.set(e.training().batchSize());
+            features.setAll(Feature.RAW);
+        } finally {
+            applying = false;
+        }
+        startParameters = e.buildNetwork().parameters();
+        startSteps = e.training().stepsDone();
+        session.load(trainerFactory(), test());
+        say("loaded");
+    }
+
+    /**
+     * The experiment as it stands: the settings, the newest snapshot's weights and step count,
+     * and the data (as the generator's recipe when they came from one and the inputs are the
+     * raw coordinates; otherwise as the samples the network sees, features applied).
+     */
+    public Experiment toExperiment() {
+        Snapshot s = snapshot.get();
+        List<LayerSpec> layers = new ArrayList<>();
+        for (int l = 0; l < s.shape().layerCount(); l++) {
+            layers.add(new LayerSpec(s.shape().units().get(l), s.shape().activations().get(l)));
+        }
+        NetworkSpec spec = new NetworkSpec(s.shape().inputs(), initializer.get(), layers).withParameters(s.network());
+        boolean recipe = !CUSTOM_DATA.equals(dataset.get()) && (!isPlanar() || Feature.RAW.equals(features));
+        DataSpec data = recipe
+                ? new DataSpec.Generated(dataset.get(), count.get(), noise.get(), testFraction.get(), dataSeed.get())
+                : new DataSpec.Samples(s.train(), s.test());
+        TrainingSpec training = new TrainingSpec(batchSize.get(), seed.get(), true, 0).withStepsDone(s.step());
+        return new Experiment(spec, s.loss(), s.optimizer(), s.regularization(), training, data);
+    }
+
     // ---- building ----
 
     private void listen() {
@@ -331,9 +413,16 @@ public final class StudioModel implements AutoCloseable {
             }
         }
         startParameters = null;
+        startSteps = 0;
         Supplier<Trainer> factory = trainerFactory();
         factory.get(); // fails here, on the FX thread, if the settings do not make a network
         session.load(factory, test());
+        say(why);
+    }
+
+    /** Sets the notice, announcing it again even when it repeats the last one. */
+    private void say(String why) {
+        notice.set("");
         notice.set(why);
     }
 
@@ -390,6 +479,7 @@ public final class StudioModel implements AutoCloseable {
         long s = seed.get();
         int batch = batchSize.get();
         double[] start = startParameters == null ? null : startParameters.clone();
+        long done = startSteps;
         return () -> {
             Network net = new Network(inputs, units, acts);
             Rng rng = new Rng(s);
@@ -397,7 +487,11 @@ public final class StudioModel implements AutoCloseable {
             if (start != null) {
                 net.setParameters(start);
             }
-            return new Trainer(net, lossFn, opt, reg, train, batch, true, rng);
+            Trainer t = new Trainer(net, lossFn, opt, reg, train, batch, true, rng);
+            if (done > 0) {
+                t.resume(done);
+            }
+            return t;
         };
     }
 
