@@ -53,13 +53,17 @@ public final class NetworkPanel extends VBox {
 
         List<Activation> hiddenChoices = Arrays.stream(Activation.values()).filter(Activation::isElementwise).toList();
         ComboBox<Activation> hiddenAct = combo("hidden-activation", hiddenChoices, a -> "activation." + a.id());
+        help(hiddenAct, "network.activation.help");
         hiddenAct.valueProperty().bindBidirectional(model.hiddenActivationProperty());
         ComboBox<Activation> outputAct = combo("output-activation", hiddenChoices, a -> "activation." + a.id());
         outputAct.valueProperty().bindBidirectional(model.outputActivationProperty());
+        help(outputAct, "network.outputActivation.help");
         ComboBox<Loss> loss = combo("loss", List.of(Loss.values()), l -> "loss." + l.id());
         loss.valueProperty().bindBidirectional(model.lossProperty());
+        help(loss, "network.loss.help");
         ComboBox<OptimizerType> optimizer = combo("optimizer", List.of(OptimizerType.values()), o -> "optimizer." + o.id());
         optimizer.valueProperty().bindBidirectional(model.optimizerProperty());
+        help(optimizer, "network.optimizer.help");
         NumberField momentum = new NumberField(text, SettingRules.MOMENTUM, model.momentumProperty()::get,
                 r -> model.momentumProperty().set(r.value()), model.momentumProperty(), "network.momentum.help");
         momentum.setId("momentum");
@@ -70,6 +74,7 @@ public final class NetworkPanel extends VBox {
         ComboBox<RegularizationType> reg = combo("regularization", List.of(RegularizationType.values()),
                 r -> "regularization." + r.id());
         reg.valueProperty().bindBidirectional(model.regularizationProperty());
+        help(reg, "network.regularization.help");
         NumberField regRate = new NumberField(text, SettingRules.REGULARIZATION_RATE,
                 model.regularizationRateProperty()::get, r -> model.regularizationRateProperty().set(r.value()),
                 model.regularizationRateProperty(), "network.regularizationRate.help");
@@ -77,6 +82,7 @@ public final class NetworkPanel extends VBox {
         regRate.disableProperty().bind(model.regularizationProperty().isEqualTo(RegularizationType.NONE));
         ComboBox<Initializer> init = combo("initializer", List.of(Initializer.values()), i -> "initializer." + i.id());
         init.valueProperty().bindBidirectional(model.initializerProperty());
+        help(init, "network.initializer.help");
         NumberField seed = new NumberField(text, SettingRules.SEED, model.seedProperty()::get,
                 r -> model.seedProperty().set(r.whole()), model.seedProperty(), "network.seed.help");
         seed.setId("seed");
@@ -183,6 +189,13 @@ public final class NetworkPanel extends VBox {
             c.setSelected(model.features().contains((Feature) c.getUserData()));
             c.setDisable(c.isSelected() && model.features().size() == 1);
         }
+    }
+
+    private void help(ComboBox<?> box, String key) {
+        Tooltip t = new Tooltip(text.getString(key));
+        t.setWrapText(true);
+        t.getStyleClass().add("setting-help");
+        box.setTooltip(t);
     }
 
     private <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> key) {

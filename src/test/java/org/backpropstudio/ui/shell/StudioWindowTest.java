@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import atlantafx.base.theme.Styles;
@@ -74,23 +75,132 @@ class StudioWindowTest {
         return n;
     }
 
-    @Test
-    void dumpsTheScene() throws Exception {
-        fx(() -> {
-            dump(stage.getScene().getRoot(), "");
-            return null;
+    private void typeInto(String fieldId, String typed) throws Exception {
+        TextField f = fx(() -> ((org.backpropstudio.ui.settings.NumberField) node("#" + fieldId)).field());
+        robot.interact(() -> {
+            f.requestFocus();
+            f.selectAll();
         });
+        robot.write(typed);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void dump(javafx.scene.Parent p, String indent) {
-        System.out.println(indent + p.getClass().getSimpleName() + " " + p.getStyleClass() + " " + p.getLayoutBounds());
-        if (indent.length() > 12) {
-            return;
-        }
-        for (Node n : p.getChildrenUnmodifiable()) {
-            if (n instanceof javafx.scene.Parent q) {
-                dump(q, indent + "  ");
-            }
-        }
+    private boolean danger(String fieldId) throws Exception {
+        return fx(() -> ((org.backpropstudio.ui.settings.NumberField) node("#" + fieldId)).field()
+                .getPseudoClassStates().contains(Styles.STATE_DANGER));
+    }
+
+    @Test
+    void pickingADataSetGeneratesItsPoints() throws Exception {
+        Snapshot before = snap();
+        robot.clickOn("#dataset-xor");
+        until("the model's data set is xor", () -> "xor".equals(model().datasetProperty().get()));
+        until("the snapshot trains on the new points", () -> model().getSnapshot().train() != before.train());
+        assertTrue(!snap().train().equals(before.train()), "other points than the circle's");
+        robot.clickOn("#dataset-line");
+        until("one-input data", () -> model().getSnapshot().shape().inputs() == 1);
+        assertEquals(Activation.LINEAR, fx(() -> model().outputActivationProperty().get()));
+    }
+
+    @Test
+    void playPauseAndStep() throws Exception {
+        robot.clickOn("#speed-1");
+        robot.clickOn("#play");
+        until("training runs and steps advance", () -> model().getSnapshot().isRunning() && model().getSnapshot().step() > 5);
+        robot.clickOn("#play");
+        until("paused", () -> !model().getSnapshot().isRunning());
+        long paused = snap().step();
+        Thread.sleep(300); // a pause must stay a pause: nothing to poll for
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, snap().step(), "no steps after pausing");
+
+        robot.clickOn("#step");
+        until("one step more", () -> model().getSnapshot().step() == paused + 1);
+        assertEquals(SessionState.IDLE, snap().state());
+        String counter = fx(() -> ((javafx.scene.control.Label) node("#step-value")).getText());
+        assertEquals(Long.toString(paused + 1), counter.replaceAll("[^0-9]", ""), "the toolbar shows the step");
+    }
+
+    @Test
+    void keyboardPlaysPausesStepsAndResets() throws Exception {
+        robot.clickOn("#speed-10");
+        robot.type(KeyCode.SPACE);
+        until("Space plays", () -> model().getSnapshot().isRunning() && model().getSnapshot().step() > 0);
+        robot.type(KeyCode.SPACE);
+        until("Space pauses", () -> !model().getSnapshot().isRunning());
+        long paused = snap().step();
+        robot.type(KeyCode.RIGHT);
+        until("Right steps", () -> model().getSnapshot().step() == paused + 1);
+        robot.type(KeyCode.R);
+        until("R resets", () -> model().getSnapshot().step() == 0);
+    }
+
+    @Test
+    void addingALayerRebuildsTheNetwork() throws Exception {
+        int layers = snap().shape().layerCount();
+        robot.clickOn("#add-layer");
+        until("one more layer", () -> model().getSnapshot().shape().layerCount() == layers + 1);
+        assertEquals(layers, fx(() -> model().hiddenUnits().size()));
+        String notice = fx(() -> ((javafx.scene.control.Label) node("#status-notice")).getText());
+        assertEquals(fx(() -> app.window().status().noticeText("shape")), notice);
+    }
+
+    @Test
+    void learningRateChangesWhileRunningWithoutAReset() throws Exception {
+        robot.clickOn("#speed-1");
+        robot.clickOn("#play");
+        until("running", () -> model().getSnapshot().isRunning() && model().getSnapshot().step() > 3);
+        long before = snap().step();
+        typeInto("learning-rate", "0.05");
+        until("the optimizer uses the new rate", () -> model().getSnapshot().optimizer().learningRate() == 0.05);
+        long at = snap().step();
+        assertTrue(at >= before, "no reset: " + before + " then " + at);
+        until("steps keep counting", () -> model().getSnapshot().step() > at + 3);
+        assertTrue(snap().isRunning());
+        assertEquals(0.05, fx(() -> model().learningRateProperty().get()));
+    }
+
+    @Test
+    void badEntriesAreRefusedInTheField() throws Exception {
+        double rate = fx(() -> model().learningRateProperty().get());
+        typeInto("learning-rate", "abc");
+        assertTrue(danger("learning-rate"), "abc is marked as wrong");
+        assertEquals(rate, fx(() -> model().learningRateProperty().get()), "abc never reaches the model");
+        assertEquals("abc", fx(() -> ((org.backpropstudio.ui.settings.NumberField) node("#learning-rate")).field().getText()));
+        typeInto("learning-rate", "-1");
+        assertTrue(danger("learning-rate"), "-1 is marked as wrong");
+        assertEquals(rate, fx(() -> model().learningRateProperty().get()));
+        assertEquals(rate, snap().optimizer().learningRate());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!danger("learning-rate"), "Escape puts back the current value");
+
+        typeInto("batch-size", "0");
+        assertTrue(danger("batch-size"));
+        assertEquals(10, fx(() -> model().batchSizeProperty().get()));
+        typeInto("seed", "4.5");
+        assertTrue(danger("seed"));
+        typeInto("seed", "7");
+        assertTrue(!danger("seed"));
+        until("a new seed reaches the model", () -> model().seedProperty().get() == 7);
+    }
+
+    @Test
+    void divergenceShowsInTheStatusLineAndResetRecovers() throws Exception {
+        robot.clickOn("#dataset-plane");
+        until("regression data", () -> "plane".equals(model().datasetProperty().get()));
+        assertEquals(Activation.TANH, fx(() -> model().hiddenActivationProperty().get()));
+        typeInto("learning-rate", "10");
+        until("rate 10", () -> model().getSnapshot().optimizer().learningRate() == 10);
+        robot.clickOn("#play");
+        until("diverged", () -> model().getSnapshot().isDiverged());
+        until("the status line says so", () -> ((javafx.scene.control.Label) node("#status-state")).getText()
+                .contains(Long.toString(model().getSnapshot().divergence().step())));
+        assertTrue(fx(() -> node("#status-reset").isVisible()), "a Reset link is offered");
+        robot.clickOn("#status-reset");
+        until("idle again at step 0", () -> model().getSnapshot().state() == SessionState.IDLE
+                && model().getSnapshot().step() == 0);
+        assertTrue(fx(() -> !node("#status-reset").isVisible()));
     }
 }
