@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real app headless (Monocle) and checks that its window shows a drawn network. */
+/** Starts the real app headless (Monocle) and checks that its window shows a drawn network (the placeholder diagram until the real one is merged). */
 class StudioAppSmokeTest {
     private static Stage stage;
     private static Application app;
@@ -46,7 +46,8 @@ class StudioAppSmokeTest {
     void networkCanvasHasDrawnEdgesOfBothSigns() throws Exception {
         NetworkCanvas view = (NetworkCanvas) stage.getScene().lookup(".network-canvas");
         assertNotNull(view, "the scene has a network canvas");
-        assertEquals("2-4-1", view.getNetwork().toString(), "the default network");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.getNetwork() != null);
+        assertEquals("2-4-2-1", view.getNetwork().toString(), "the network of the default preset (circle)");
 
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
             SnapshotParameters params = new SnapshotParameters();
