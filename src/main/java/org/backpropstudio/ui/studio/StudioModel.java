@@ -291,8 +291,8 @@ public final class StudioModel implements AutoCloseable {
             } else {
                 dataset.set(CUSTOM_DATA);
             }
-            trainPoints = e.train();
-            testPoints = e.test();
+            trainPoints = e.trainPoints();
+            testPoints = e.testPoints();
             List<LayerSpec> layers = e.network().layers();
             List<Integer> hidden = new ArrayList<>();
             for (int l = 0; l < layers.size() - 1; l++) {
@@ -314,7 +314,7 @@ public final class StudioModel implements AutoCloseable {
             initializer.set(e.network().initializer());
             seed.set(e.training().seed());
             batchSize.set(e.training().batchSize());
-            features.setAll(Feature.RAW);
+            features.setAll(e.features().isEmpty() ? Feature.RAW : e.features());
         } finally {
             applying = false;
         }
@@ -326,8 +326,8 @@ public final class StudioModel implements AutoCloseable {
 
     /**
      * The experiment as it stands: the settings, the newest snapshot's weights and step count,
-     * and the data (as the generator's recipe when they came from one and the inputs are the
-     * raw coordinates; otherwise as the samples the network sees, features applied).
+     * the data (the generator's recipe when they came from one, else the points) and, for
+     * two-input data with other inputs than (x1, x2), the input features.
      */
     public Experiment toExperiment() {
         Snapshot s = snapshot.get();
@@ -336,12 +336,12 @@ public final class StudioModel implements AutoCloseable {
             layers.add(new LayerSpec(s.shape().units().get(l), s.shape().activations().get(l)));
         }
         NetworkSpec spec = new NetworkSpec(s.shape().inputs(), initializer.get(), layers).withParameters(s.network());
-        boolean recipe = !CUSTOM_DATA.equals(dataset.get()) && (!isPlanar() || Feature.RAW.equals(features));
-        DataSpec data = recipe
+        DataSpec data = !CUSTOM_DATA.equals(dataset.get())
                 ? new DataSpec.Generated(dataset.get(), count.get(), noise.get(), testFraction.get(), dataSeed.get())
-                : new DataSpec.Samples(s.train(), s.test());
+                : new DataSpec.Samples(trainPoints, testPoints);
+        List<Feature> inputs = isPlanar() && !Feature.RAW.equals(features) ? List.copyOf(features) : List.of();
         TrainingSpec training = new TrainingSpec(batchSize.get(), seed.get(), true, 0).withStepsDone(s.step());
-        return new Experiment(spec, s.loss(), s.optimizer(), s.regularization(), training, data);
+        return new Experiment(spec, s.loss(), s.optimizer(), s.regularization(), training, data, inputs);
     }
 
     // ---- building ----

@@ -159,15 +159,34 @@ class StudioModelTest {
     }
 
     @Test
-    void featuresOtherThanTheCoordinatesAreSavedAsSamples() {
+    void featuresAreSavedWithTheRecipeAndLoadedBack() throws Exception {
         StudioModel m = model();
         m.features().add(Feature.X1_SQUARED);
+        m.step();
         settle(m);
         Experiment saved = m.toExperiment();
-        assertInstanceOf(DataSpec.Samples.class, saved.data());
+        assertInstanceOf(DataSpec.Generated.class, saved.data());
+        assertEquals(List.of(Feature.X1, Feature.X2, Feature.X1_SQUARED), saved.features());
         assertEquals(3, saved.network().inputs());
-        String json = ExperimentWriter.toJson(saved);
-        assertTrue(json.contains("\"train\""), json.substring(0, 200));
+        assertEquals(3, saved.train().inputs());
+        assertEquals(2, saved.trainPoints().inputs());
+        Experiment read = ExperimentReader.read("saved", ExperimentWriter.toJson(saved));
+        assertEquals(saved, read);
+
+        StudioModel again = model();
+        again.load(read);
+        settle(again);
+        assertEquals(List.of(Feature.X1, Feature.X2, Feature.X1_SQUARED), again.features());
+        assertEquals(m.trainPoints(), again.trainPoints());
+        assertArrayEquals(m.getSnapshot().parameters(), again.getSnapshot().parameters());
+        assertEquals(3, again.getSnapshot().train().inputs());
+
+        again.addPoint(new double[] {0.5, 0.5}, 1);
+        settle(again);
+        Experiment drawn = again.toExperiment();
+        assertInstanceOf(DataSpec.Samples.class, drawn.data(), "drawn points are written out");
+        assertEquals(2, drawn.trainPoints().inputs(), "as points, with the features listed");
+        assertEquals(m.trainPoints().size() + 1, drawn.trainPoints().size());
     }
 
     @Test
