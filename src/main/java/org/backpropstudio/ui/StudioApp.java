@@ -89,7 +89,9 @@ public final class StudioApp extends Application {
             loop.add(kiosk);
         }
 
-        Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // 1280x800, or the whole screen where it is smaller (a 1024x768 projector, a small laptop)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets(text.getLocale()));
         Shortcuts.install(scene, model, window.files());
         stage.setTitle(text.getString("app.title"));

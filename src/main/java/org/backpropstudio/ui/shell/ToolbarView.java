@@ -76,8 +76,8 @@ public final class ToolbarView extends HBox {
                 counter("toolbar.speed.caption", speed));
     }
 
-    private HBox speedControl() {
-        HBox box = new HBox();
+    private VBox speedControl() {
+        VBox box = new VBox();
         box.getStyleClass().add("speed-control");
         Label caption = new Label(text.getString("toolbar.speed"));
         caption.getStyleClass().add("counter-caption");
@@ -90,6 +90,7 @@ public final class ToolbarView extends HBox {
             b.setToggleGroup(speeds);
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == SPEEDS.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(USE_PREF_SIZE);
             b.setTooltip(new Tooltip(n == 0 ? text.getString("toolbar.speed.full.help")
                     : org.backpropstudio.ui.i18n.Messages.format(text, "toolbar.speed.help", n, 60L * n)));
             buttons.getChildren().add(b);
@@ -157,6 +158,7 @@ public final class ToolbarView extends HBox {
     private VBox counter(String captionKey, Label value) {
         Label caption = new Label(text.getString(captionKey));
         caption.getStyleClass().add("counter-caption");
+        caption.setMinWidth(USE_PREF_SIZE);
         VBox box = new VBox(caption, value);
         box.getStyleClass().add("counter");
         return box;
@@ -165,6 +167,7 @@ public final class ToolbarView extends HBox {
     private static Label value(String id) {
         Label l = new Label("0");
         l.setId(id);
+        l.setMinWidth(USE_PREF_SIZE);
         l.getStyleClass().add("counter-value");
         return l;
     }
