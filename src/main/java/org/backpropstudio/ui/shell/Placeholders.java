@@ -27,8 +27,8 @@ final class Placeholders {
 
     /** Stands in for {@code ui.network.NetworkView}: the plain diagram of the current weights. */
     static final class NetworkView extends StackPane {
-        /** At most this many redraws of the diagram per second. */
-        private static final double REDRAWS_PER_SECOND = 10;
+        /** At most this many redraws of the diagram per second (a stand-in: kept cheap). */
+        private static final double REDRAWS_PER_SECOND = 2;
         private final StudioModel model;
         private final NetworkCanvas canvas;
         private long shownSequence = -1;

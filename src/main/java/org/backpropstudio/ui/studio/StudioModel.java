@@ -30,19 +30,15 @@ import org.backpropstudio.data.Generators;
 import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
-import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
 import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.RegularizationType;
-import org.backpropstudio.engine.Rng;
 import org.backpropstudio.engine.Trainer;
 import org.backpropstudio.io.DataSpec;
 import org.backpropstudio.io.Experiment;
 import org.backpropstudio.io.LayerSpec;
-import org.backpropstudio.io.NetworkSpec;
-import org.backpropstudio.io.TrainingSpec;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.session.Speed;
 import org.backpropstudio.session.TrainingSession;
@@ -330,18 +326,7 @@ public final class StudioModel implements AutoCloseable {
      * two-input data with other inputs than (x1, x2), the input features.
      */
     public Experiment toExperiment() {
-        Snapshot s = snapshot.get();
-        List<LayerSpec> layers = new ArrayList<>();
-        for (int l = 0; l < s.shape().layerCount(); l++) {
-            layers.add(new LayerSpec(s.shape().units().get(l), s.shape().activations().get(l)));
-        }
-        NetworkSpec spec = new NetworkSpec(s.shape().inputs(), initializer.get(), layers).withParameters(s.network());
-        DataSpec data = !CUSTOM_DATA.equals(dataset.get())
-                ? new DataSpec.Generated(dataset.get(), count.get(), noise.get(), testFraction.get(), dataSeed.get())
-                : new DataSpec.Samples(trainPoints, testPoints);
-        List<Feature> inputs = isPlanar() && !Feature.RAW.equals(features) ? List.copyOf(features) : List.of();
-        TrainingSpec training = new TrainingSpec(batchSize.get(), seed.get(), true, 0).withStepsDone(s.step());
-        return new Experiment(spec, s.loss(), s.optimizer(), s.regularization(), training, data, inputs);
+        return StudioExperiments.of(this);
     }
 
     // ---- building ----
@@ -460,39 +445,9 @@ public final class StudioModel implements AutoCloseable {
 
     /** A factory that builds the network and trainer the settings describe, in their starting state. */
     private Supplier<Trainer> trainerFactory() {
-        Dataset train = features(trainPoints);
-        int inputs = train.inputs();
-        int outputs = train.outputs();
-        List<Integer> hidden = new ArrayList<>(hiddenUnits);
-        int[] units = new int[hidden.size() + 1];
-        Activation[] acts = new Activation[units.length];
-        for (int l = 0; l < hidden.size(); l++) {
-            units[l] = hidden.get(l);
-            acts[l] = hiddenActivation.get();
-        }
-        units[hidden.size()] = outputs;
-        acts[hidden.size()] = outputActivation.get();
-        Loss lossFn = loss.get();
-        OptimizerConfig opt = optimizerConfig();
-        Regularization reg = regularizationSetting();
-        Initializer init = initializer.get();
-        long s = seed.get();
-        int batch = batchSize.get();
-        double[] start = startParameters == null ? null : startParameters.clone();
-        long done = startSteps;
-        return () -> {
-            Network net = new Network(inputs, units, acts);
-            Rng rng = new Rng(s);
-            init.initialize(net, rng);
-            if (start != null) {
-                net.setParameters(start);
-            }
-            Trainer t = new Trainer(net, lossFn, opt, reg, train, batch, true, rng);
-            if (done > 0) {
-                t.resume(done);
-            }
-            return t;
-        };
+        return new TrainerRecipe(features(trainPoints), List.copyOf(hiddenUnits), hiddenActivation.get(),
+                outputActivation.get(), loss.get(), optimizerConfig(), regularizationSetting(), initializer.get(),
+                seed.get(), batchSize.get(), startParameters, startSteps).factory();
     }
 
     private static boolean looksBinary(Dataset d) {
