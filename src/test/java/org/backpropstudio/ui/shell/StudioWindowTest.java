@@ -44,6 +44,7 @@ class StudioWindowTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
     }
 
     private StudioModel model() {
@@ -202,5 +203,44 @@ class StudioWindowTest {
         until("idle again at step 0", () -> model().getSnapshot().state() == SessionState.IDLE
                 && model().getSnapshot().step() == 0);
         assertTrue(fx(() -> !node("#status-reset").isVisible()));
+    }
+
+    @Test
+    void savesAndOpensExperimentFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.clickOn("#step");
+        until("one step", () -> model().getSnapshot().step() == 1);
+        java.nio.file.Path file = dir.resolve("lesson.json");
+        assertTrue(fx(() -> app.window().files().save(file)), "saved");
+        double[] saved = snap().parameters();
+        org.backpropstudio.io.Experiment e = org.backpropstudio.io.ExperimentReader.read(file);
+        assertEquals(1, e.training().stepsDone());
+
+        robot.clickOn("#add-layer");
+        typeInto("learning-rate", "0.07");
+        until("changed", () -> model().getSnapshot().shape().layerCount() == 4);
+        assertTrue(fx(() -> app.window().files().open(file)), "opened");
+        until("the file's network is back", () -> model().getSnapshot().shape().layerCount() == 3
+                && model().getSnapshot().step() == 1);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(saved, snap().parameters());
+        assertEquals(0.3, fx(() -> model().learningRateProperty().get()));
+        assertEquals("0.3", fx(() -> ((org.backpropstudio.ui.settings.NumberField) node("#learning-rate")).field().getText()));
+
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{ \"format\": \"backprop-studio/experiment\", \"version\": 1, \"loss\": 3 }");
+        assertTrue(!fx(() -> app.window().files().open(bad)), "a bad file is refused");
+        assertEquals(3, snap().shape().layerCount(), "the lesson stays");
+        until("a dialog names the file", () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane d
+                        && d.getHeaderText().contains("bad.json")));
+    }
+
+    @Test
+    void controlPlusAndMinusZoomTheText() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        until("larger", () -> stage.getScene().getRoot().getStyle().contains("16px"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        until("normal", () -> stage.getScene().getRoot().getStyle().isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        until("smaller", () -> stage.getScene().getRoot().getStyle().contains("13px"));
     }
 }
