@@ -89,7 +89,10 @@ public final class NetworkPanel extends VBox {
 
         GridPane grid = SettingsGrid.create();
         int row = 0;
-        SettingsGrid.row(grid, row++, text.getString("network.layers"), layersLine());
+        HBox layers = layersLine();
+        Label layersCaption = SettingsGrid.row(grid, row++, text.getString("network.layers"), layers);
+        GridPane.setValignment(layersCaption, javafx.geometry.VPos.CENTER);
+        GridPane.setValignment(layers, javafx.geometry.VPos.CENTER);
         SettingsGrid.row(grid, row++, text.getString("network.hiddenActivation"), hiddenAct);
         SettingsGrid.row(grid, row++, text.getString("network.outputActivation"), outputAct);
         SettingsGrid.row(grid, row++, text.getString("network.loss"), loss);

@@ -51,7 +51,6 @@ public final class NumberField extends VBox {
         this.helpKey = helpKey;
         this.help = new Tooltip(text.getString(helpKey));
         getStyleClass().add("number-field");
-        field.getStyleClass().add(Styles.SMALL);
         field.setTooltip(help);
         message.getStyleClass().add("field-message");
         message.setWrapText(true);

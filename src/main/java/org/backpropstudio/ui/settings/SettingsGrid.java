@@ -31,7 +31,8 @@ final class SettingsGrid {
         l.getStyleClass().add("setting-caption");
         l.setLabelFor(control);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        GridPane.setValignment(l, VPos.TOP);
+        GridPane.setValignment(l, VPos.BASELINE);
+        GridPane.setValignment(control, VPos.BASELINE);
         g.add(l, 0, row);
         g.add(control, 1, row);
         return l;

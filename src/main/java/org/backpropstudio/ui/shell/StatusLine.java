@@ -35,6 +35,8 @@ public final class StatusLine extends HBox {
     private final NumberFormat whole;
     private long shownSequence = -1;
     private double noticeAge;
+    private double sinceShown = Double.POSITIVE_INFINITY;
+    private SessionState shownState;
 
     public StatusLine(StudioModel model, ResourceBundle text) {
         this.model = model;
@@ -81,10 +83,16 @@ public final class StatusLine extends HBox {
                 notice.setText("");
             }
         }
+        sinceShown += elapsed;
         Snapshot s = model.getSnapshot();
         if (s == null || s.sequence() == shownSequence) {
             return;
         }
+        if (s.state() == shownState && s.isRunning() && sinceShown < 1 / ToolbarView.COUNTER_UPDATES_PER_SECOND) {
+            return;
+        }
+        sinceShown = 0;
+        shownState = s.state();
         shownSequence = s.sequence();
         state.setText(stateText(s));
         state.pseudoClassStateChanged(DIVERGED, s.isDiverged());

@@ -50,6 +50,7 @@ public final class ToolbarView extends HBox {
     private final NumberFormat whole;
     private long shownSequence = -1;
     private Boolean shownRunning;
+    private double sinceShown = Double.POSITIVE_INFINITY;
 
     public ToolbarView(StudioModel model, ResourceBundle text, FileActions files) {
         this.model = model;
@@ -107,12 +108,21 @@ public final class ToolbarView extends HBox {
         return box;
     }
 
+    /** At most this many counter updates a second while training (more could not be read, and each costs drawing). */
+    static final double COUNTER_UPDATES_PER_SECOND = 20;
+
     /** Refreshes the counters and the play button from the newest snapshot. */
     public void onFrame(long now, double elapsed) {
+        sinceShown += elapsed;
         Snapshot s = model.getSnapshot();
         if (s == null || s.sequence() == shownSequence) {
             return;
         }
+        boolean stateChanged = shownRunning == null || shownRunning != s.isRunning();
+        if (!stateChanged && s.isRunning() && sinceShown < 1 / COUNTER_UPDATES_PER_SECOND) {
+            return;
+        }
+        sinceShown = 0;
         shownSequence = s.sequence();
         step.setText(whole.format(s.step()));
         epoch.setText(whole.format(s.epoch()));
