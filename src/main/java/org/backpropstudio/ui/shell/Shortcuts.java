@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
@@ -15,7 +16,7 @@ import org.backpropstudio.ui.studio.StudioModel;
 
 /**
  * The keyboard of the studio: Space plays or pauses, Right or S steps, R resets (not while
- * typing in a field); Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
+ * typing in a field), and Enter presses the focused button; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
  * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends).
  */
 public final class Shortcuts {
@@ -54,6 +55,11 @@ public final class Shortcuts {
             return;
         }
         if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || focus instanceof TextInputControl) {
+            return;
+        }
+        if (k == KeyCode.ENTER && focus instanceof ButtonBase b && !b.isDisabled()) {
+            b.fire(); // Space plays and pauses everywhere, so Enter presses the focused button
+            e.consume();
             return;
         }
         boolean choosing = focus instanceof Slider || focus instanceof ComboBoxBase;

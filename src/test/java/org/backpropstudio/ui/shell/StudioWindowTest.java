@@ -135,6 +135,9 @@ class StudioWindowTest {
         until("Right steps", () -> model().getSnapshot().step() == paused + 1);
         robot.type(KeyCode.R);
         until("R resets", () -> model().getSnapshot().step() == 0);
+        robot.interact(() -> node("#dataset-gauss").requestFocus());
+        robot.type(KeyCode.ENTER);
+        until("Enter presses the focused data set button", () -> "gauss".equals(model().datasetProperty().get()));
     }
 
     @Test
