@@ -1,6 +1,5 @@
 package org.backpropstudio.ui.studio;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -36,9 +35,7 @@ import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.RegularizationType;
 import org.backpropstudio.engine.Trainer;
-import org.backpropstudio.io.DataSpec;
 import org.backpropstudio.io.Experiment;
-import org.backpropstudio.io.LayerSpec;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.session.Speed;
 import org.backpropstudio.session.TrainingSession;
@@ -278,39 +275,10 @@ public final class StudioModel implements AutoCloseable {
         Objects.requireNonNull(e, "experiment");
         applying = true;
         try {
-            if (e.data() instanceof DataSpec.Generated g) {
-                dataset.set(g.generator());
-                count.set(g.count());
-                noise.set(g.noise());
-                testFraction.set(g.testFraction());
-                dataSeed.set(g.seed());
-            } else {
-                dataset.set(CUSTOM_DATA);
-            }
-            trainPoints = e.trainPoints();
+            trainPoints = e.trainPoints(); // first: listeners of the settings may ask isPlanar()
             testPoints = e.testPoints();
-            List<LayerSpec> layers = e.network().layers();
-            List<Integer> hidden = new ArrayList<>();
-            for (int l = 0; l < layers.size() - 1; l++) {
-                hidden.add(layers.get(l).units());
-            }
-            hiddenUnits.setAll(hidden);
-            if (!hidden.isEmpty()) {
-                hiddenActivation.set(layers.get(0).activation());
-            }
-            outputActivation.set(e.network().outputLayer().activation());
-            loss.set(e.loss());
-            optimizer.set(e.optimizer().type());
-            learningRate.set(e.optimizer().learningRate());
-            momentum.set(e.optimizer().momentum());
-            regularization.set(e.regularization().type());
-            if (e.regularization().type() != RegularizationType.NONE) {
-                regularizationRate.set(e.regularization().rate());
-            }
-            initializer.set(e.network().initializer());
-            seed.set(e.training().seed());
-            batchSize.set(e.training().batchSize());
-            features.setAll(e.features().isEmpty() ? Feature.RAW : e.features());
+            hiddenUnits.setAll(StudioExperiments.hiddenUnits(e));
+            StudioExperiments.applySettings(e, this);
         } finally {
             applying = false;
         }
