@@ -27,10 +27,8 @@ final class KioskRun implements FrameLoop.Listener {
     private final Runnable quit;
     private final FrameStats afterStartup = new FrameStats();
     private double seconds;
-    private long firstStep = -1;
-    private long firstNanos;
-    private long lastStep;
-    private long lastNanos;
+    private final Rate whole = new Rate();
+    private final Rate afterStartupRate = new Rate();
     private boolean done;
 
     KioskRun(StudioModel model, FrameStats stats, double exitAfter, Path statsFile, Runnable quit) {
@@ -52,12 +50,10 @@ final class KioskRun implements FrameLoop.Listener {
         }
         Snapshot s = model.getSnapshot();
         if (s != null && s.isRunning()) {
-            if (firstStep < 0) {
-                firstStep = s.step();
-                firstNanos = now;
+            whole.see(s.step(), now);
+            if (seconds >= STARTUP_SECONDS) {
+                afterStartupRate.see(s.step(), now);
             }
-            lastStep = s.step();
-            lastNanos = now;
         }
         if (exitAfter > 0 && seconds >= exitAfter) {
             finish();
@@ -67,7 +63,28 @@ final class KioskRun implements FrameLoop.Listener {
 
     /** Steps done per second of playing, measured from the snapshots so far. */
     double stepsPerSecond() {
-        return firstStep < 0 || lastNanos <= firstNanos ? 0 : (lastStep - firstStep) / ((lastNanos - firstNanos) / 1e9);
+        return whole.perSecond();
+    }
+
+    /** Steps per second between the first and the last running snapshot seen. */
+    private static final class Rate {
+        private long firstStep = -1;
+        private long firstNanos;
+        private long lastStep;
+        private long lastNanos;
+
+        void see(long step, long now) {
+            if (firstStep < 0) {
+                firstStep = step;
+                firstNanos = now;
+            }
+            lastStep = step;
+            lastNanos = now;
+        }
+
+        double perSecond() {
+            return firstStep < 0 || lastNanos <= firstNanos ? 0 : (lastStep - firstStep) / ((lastNanos - firstNanos) / 1e9);
+        }
     }
 
     /** Stops measuring and writes the statistics file once, if one was asked for. */
@@ -85,9 +102,11 @@ final class KioskRun implements FrameLoop.Listener {
         }
         String json = String.format(Locale.ROOT,
                 "{ \"frames\": %d, \"medianFrameMs\": %.3f, \"p99FrameMs\": %.3f, \"maxStallMs\": %.3f, \"stepsPerSecond\": %.1f, "
-                        + "\"afterStartup\": { \"frames\": %d, \"medianFrameMs\": %.3f, \"p99FrameMs\": %.3f, \"maxStallMs\": %.3f } }%n",
+                        + "\"afterStartup\": { \"frames\": %d, \"medianFrameMs\": %.3f, \"p99FrameMs\": %.3f, \"maxStallMs\": %.3f, "
+                        + "\"stepsPerSecond\": %.1f } }%n",
                 stats.frames(), finite(stats.medianMs()), finite(stats.p99Ms()), stats.maxStallMs(), stepsPerSecond(),
-                afterStartup.frames(), finite(afterStartup.medianMs()), finite(afterStartup.p99Ms()), afterStartup.maxStallMs());
+                afterStartup.frames(), finite(afterStartup.medianMs()), finite(afterStartup.p99Ms()), afterStartup.maxStallMs(),
+                afterStartupRate.perSecond());
         try {
             Files.writeString(statsFile, json, StandardCharsets.UTF_8);
         } catch (IOException e) {

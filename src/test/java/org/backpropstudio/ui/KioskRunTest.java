@@ -45,6 +45,7 @@ class KioskRunTest {
         assertEquals(170, json.get("maxStallMs").asDouble(), 1e-6, "the late frame");
         assertTrue(json.get("stepsPerSecond").asDouble() > 0);
         assertEquals(20, json.get("afterStartup").get("maxStallMs").asDouble(), 1e-6, "start-up left out");
+        assertTrue(json.get("afterStartup").get("stepsPerSecond").asDouble() > 0);
         run.finish();
         assertEquals(json, new ObjectMapper().readTree(Files.readString(file)), "written once");
         model.close();
