@@ -130,6 +130,7 @@ public final class ToolbarView extends HBox {
         testLoss.setText(loss(s.testLoss()));
         speed.setText(s.isRunning() ? whole.format(Math.round(s.stepsPerSecond())) : "\u2013");
         showRunning(s.isRunning());
+        play.setDisable(s.isDiverged()); // playing is refused until a reset
         selectSpeed(s.speed());
     }
 

@@ -202,10 +202,12 @@ class StudioWindowTest {
         until("the status line says so", () -> ((javafx.scene.control.Label) node("#status-state")).getText()
                 .contains(Long.toString(model().getSnapshot().divergence().step())));
         assertTrue(fx(() -> node("#status-reset").isVisible()), "a Reset link is offered");
+        until("play is disabled while diverged", () -> node("#play").isDisabled());
         robot.clickOn("#status-reset");
         until("idle again at step 0", () -> model().getSnapshot().state() == SessionState.IDLE
                 && model().getSnapshot().step() == 0);
         assertTrue(fx(() -> !node("#status-reset").isVisible()));
+        until("play is enabled again", () -> !node("#play").isDisabled());
     }
 
     @Test
