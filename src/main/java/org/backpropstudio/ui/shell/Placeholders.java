@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.heatmap.HeatmapFrame;
 import org.backpropstudio.ui.heatmap.Heatmaps;
@@ -25,14 +26,17 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    /** Stands in for {@code ui.network.NetworkView}: the plain diagram of the current weights. */
+    /**
+     * Stands in for {@code ui.network.NetworkView}: the plain diagram, redrawn when the shape
+     * changes and whenever training is not running. While training runs it is left alone, so
+     * that measurements of the window show the shell's own cost: redrawing this full-size
+     * canvas even twice a second costs the software renderer stalls of 100 to 500 ms.
+     */
     static final class NetworkView extends StackPane {
-        /** At most this many redraws of the diagram per second (a stand-in: kept cheap). */
-        private static final double REDRAWS_PER_SECOND = 2;
         private final StudioModel model;
         private final NetworkCanvas canvas;
         private long shownSequence = -1;
-        private double sinceRedraw = 1;
+        private NetworkShape shownShape;
 
         NetworkView(StudioModel model, Heatmaps heatmaps, ResourceBundle text) {
             this.model = model;
@@ -43,11 +47,13 @@ final class Placeholders {
         }
 
         void onFrame(long now, double elapsed) {
-            sinceRedraw += elapsed;
             Snapshot s = model.getSnapshot();
-            if (s != null && s.sequence() != shownSequence && sinceRedraw >= 1 / REDRAWS_PER_SECOND) {
+            if (s == null || s.sequence() == shownSequence) {
+                return;
+            }
+            if (!s.shape().equals(shownShape) || !s.isRunning()) {
                 shownSequence = s.sequence();
-                sinceRedraw = 0;
+                shownShape = s.shape();
                 canvas.setNetwork(s.network());
             }
         }
