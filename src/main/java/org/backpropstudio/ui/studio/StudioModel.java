@@ -98,6 +98,8 @@ public final class StudioModel implements AutoCloseable {
     private double[] startParameters;
     /** Steps the start parameters already had (from a file), so the sample order continues. */
     private long startSteps;
+    /** Adam's beta1, beta2 and epsilon: no control edits them; a file may set them. */
+    private OptimizerConfig adamConstants = OptimizerConfig.adam(1);
     private boolean applying;
 
     public StudioModel(SessionFactory sessions) {
@@ -269,7 +271,7 @@ public final class StudioModel implements AutoCloseable {
      * Takes every setting from an experiment and starts from its weights (those it leaves out
      * come from its seed) and its step count; reset then returns to this state. Data from a
      * generator keep their recipe; samples count as custom data. A file's hidden layers share
-     * the first hidden layer's activation here, and Adam's beta and epsilon take their defaults.
+     * the first hidden layer's activation here.
      */
     public void load(Experiment e) {
         Objects.requireNonNull(e, "experiment");
@@ -279,6 +281,7 @@ public final class StudioModel implements AutoCloseable {
             testPoints = e.testPoints();
             hiddenUnits.setAll(StudioExperiments.hiddenUnits(e));
             StudioExperiments.applySettings(e, this);
+            adamConstants = e.optimizer();
         } finally {
             applying = false;
         }
@@ -393,9 +396,8 @@ public final class StudioModel implements AutoCloseable {
 
     /** The optimizer as the settings describe it. */
     public OptimizerConfig optimizerConfig() {
-        OptimizerConfig base = OptimizerConfig.sgd(learningRate.get());
         return new OptimizerConfig(optimizer.get(), learningRate.get(), momentum.get(),
-                base.beta1(), base.beta2(), base.epsilon());
+                adamConstants.beta1(), adamConstants.beta2(), adamConstants.epsilon());
     }
 
     /** The weight penalty as the settings describe it. */

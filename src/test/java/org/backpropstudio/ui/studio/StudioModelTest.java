@@ -190,6 +190,16 @@ class StudioModelTest {
     }
 
     @Test
+    void adamConstantsFromAFileAreKept() throws Exception {
+        StudioModel m = model();
+        Experiment spiral = ExperimentReader.read(Path.of("assets/experiments/spiral.json"));
+        m.load(spiral.withOptimizer(new org.backpropstudio.engine.OptimizerConfig(OptimizerType.ADAM, 0.01, 0.9, 0.8, 0.99, 1e-6)));
+        settle(m);
+        assertEquals(0.8, m.getSnapshot().optimizer().beta1());
+        assertEquals(1e-6, m.toExperiment().optimizer().epsilon());
+    }
+
+    @Test
     void presetsAllLoad() {
         for (String name : Presets.names()) {
             StudioModel m = model();
