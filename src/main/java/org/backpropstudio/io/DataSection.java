@@ -15,26 +15,30 @@ final class DataSection {
     private DataSection() {
     }
 
-    static DataSpec read(Cursor c, NetworkSpec network, Loss loss) throws ExperimentException {
+    /**
+     * @param inputs values per sample's {@code x}: the network's inputs, or 2 when the network's
+     *               inputs are features of points (x1, x2)
+     */
+    static DataSpec read(Cursor c, int inputs, NetworkSpec network, Loss loss) throws ExperimentException {
         if (c.node().isObject() && c.has("generator")) {
-            return generated(c, network);
+            return generated(c, inputs, network);
         }
         c.object("the data (\"train\" and \"test\" samples, or a \"generator\")", "train", "test");
         List<Cursor> train = c.field("train").array("training samples", 0, MAX_SAMPLES);
         Cursor tc = c.optional("test");
         List<Cursor> test = tc == null ? List.of() : tc.array("test samples", 0, MAX_SAMPLES - train.size());
-        return new DataSpec.Samples(samples(train, network, loss), samples(test, network, loss));
+        return new DataSpec.Samples(samples(train, inputs, network, loss), samples(test, inputs, network, loss));
     }
 
-    private static Dataset samples(List<Cursor> items, NetworkSpec network, Loss loss) throws ExperimentException {
-        int ni = network.inputs();
+    private static Dataset samples(List<Cursor> items, int ni, NetworkSpec network, Loss loss) throws ExperimentException {
         int no = network.outputs();
         double[][] xs = new double[items.size()][];
         double[][] ys = new double[items.size()][];
         for (int i = 0; i < items.size(); i++) {
             Cursor s = items.get(i).object("a sample {\"x\": [...], \"y\": [...]}", "x", "y");
             xs[i] = s.field("x").numbers(ni, ni == 1 ? "input value (the network has 1 input)"
-                    : "input values (one per network input)");
+                    : ni == network.inputs() ? "input values (one per network input)"
+                    : "input values (a point x1, x2, from which the features are computed)");
             Cursor yc = s.field("y");
             ys[i] = yc.numbers(no, no == 1 ? "target value (the network has 1 output)"
                     : "target values (one per network output)");
@@ -49,7 +53,7 @@ final class DataSection {
         return Dataset.of(ni, no, xs, ys);
     }
 
-    private static DataSpec generated(Cursor c, NetworkSpec network) throws ExperimentException {
+    private static DataSpec generated(Cursor c, int inputs, NetworkSpec network) throws ExperimentException {
         c.object("a generator recipe", "generator", "count", "noise", "testFraction", "seed");
         Cursor gc = c.field("generator");
         String name = gc.string();
@@ -64,9 +68,12 @@ final class DataSection {
         }
         int ni = Generators.inputsOf(name);
         int no = Generators.outputsOf(name);
-        if (ni != network.inputs() || no != network.outputs()) {
+        if (ni != inputs || no != network.outputs()) {
             throw gc.error("'" + name + "' makes samples with " + ExperimentReader.shape(ni, no)
-                    + ", but the network has " + ExperimentReader.shape(network.inputs(), network.outputs()));
+                    + ", but " + (inputs == network.inputs() ? "the network has "
+                    + ExperimentReader.shape(network.inputs(), network.outputs())
+                    : "features need points with 2 inputs and the network has " + network.outputs()
+                    + (network.outputs() == 1 ? " output" : " outputs")));
         }
         int count = c.field("count").integer(1, MAX_SAMPLES);
         Cursor nc = c.optional("noise");

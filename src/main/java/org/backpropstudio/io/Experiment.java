@@ -1,8 +1,11 @@
 package org.backpropstudio.io;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 
 import org.backpropstudio.data.Dataset;
+import org.backpropstudio.data.Feature;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
@@ -19,9 +22,15 @@ import org.backpropstudio.engine.Trainer;
  * on them) and then handed to the trainer for shuffling. {@link #newTrainer()} then replays the
  * sample order of the {@code training.stepsDone} steps already taken, so training N1 steps, saving,
  * loading and training N2 more picks the same samples as N1 + N2 steps in one go.
+ *
+ * <p><b>Features.</b> When {@code features} is not empty, the data hold points (x1, x2) and the
+ * network's inputs are these features of each point, in this order (see {@link Feature}):
+ * {@link #train()} and {@link #test()} are the transformed sets the network trains on, and
+ * {@link #trainPoints()} and {@link #testPoints()} the points as the file holds them.
  */
 public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimizer,
-                         Regularization regularization, TrainingSpec training, DataSpec data) {
+                         Regularization regularization, TrainingSpec training, DataSpec data,
+                         List<Feature> features) {
 
     /** The value of the file's {@code "format"} field. */
     public static final String FORMAT = "backprop-studio/experiment";
@@ -35,23 +44,49 @@ public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimiz
         Objects.requireNonNull(regularization, "regularization");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(data, "data");
+        features = features == null ? List.of() : List.copyOf(features);
         if (!loss.accepts(network.outputLayer().activation())) {
             throw new IllegalArgumentException(loss.id() + " needs a sigmoid or softmax output layer");
         }
-        Dataset d = data.train();
+        if (!features.isEmpty()) {
+            if (EnumSet.copyOf(features).size() != features.size()) {
+                throw new IllegalArgumentException("each feature may be listed once: " + features);
+            }
+            if (data.train().inputs() != 2) {
+                throw new IllegalArgumentException("features are computed from points (x1, x2); the data have "
+                        + data.train().inputs() + (data.train().inputs() == 1 ? " input" : " inputs"));
+            }
+        }
+        Dataset d = features.isEmpty() ? data.train() : Feature.transform(features, data.train());
         if (d.inputs() != network.inputs() || d.outputs() != network.outputs()) {
             throw new IllegalArgumentException("the data have " + d.inputs() + " inputs and " + d.outputs()
                     + " outputs; the network has " + network.inputs() + " and " + network.outputs());
         }
     }
 
-    /** The training set. */
+    /** The experiment without features: the data go into the network as they are. */
+    public Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimizer, Regularization regularization,
+                      TrainingSpec training, DataSpec data) {
+        this(network, loss, optimizer, regularization, training, data, List.of());
+    }
+
+    /** The training set as the network sees it (features applied). */
     public Dataset train() {
+        return features.isEmpty() ? data.train() : Feature.transform(features, data.train());
+    }
+
+    /** The test set as the network sees it (possibly empty). */
+    public Dataset test() {
+        return features.isEmpty() ? data.test() : Feature.transform(features, data.test());
+    }
+
+    /** The training samples as the file holds them (points (x1, x2) when there are features). */
+    public Dataset trainPoints() {
         return data.train();
     }
 
-    /** The test set (possibly empty). */
-    public Dataset test() {
+    /** The test samples as the file holds them. */
+    public Dataset testPoints() {
         return data.test();
     }
 
@@ -87,7 +122,7 @@ public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimiz
      * steps is replayed.
      */
     public Trainer newTrainer(Network net, Rng rng) {
-        Trainer t = new Trainer(net, loss, optimizer, regularization, data.train(), training.batchSize(),
+        Trainer t = new Trainer(net, loss, optimizer, regularization, train(), training.batchSize(),
                 training.shuffle(), rng);
         t.resume(training.stepsDone());
         return t;
@@ -101,26 +136,30 @@ public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimiz
     /** This experiment with every weight and bias taken from {@code net} and the given step count. */
     public Experiment withParameters(Network net, long stepsDone) {
         return new Experiment(network.withParameters(net), loss, optimizer, regularization,
-                training.withStepsDone(stepsDone), data);
+                training.withStepsDone(stepsDone), data, features);
     }
 
     public Experiment withNetwork(NetworkSpec n) {
-        return new Experiment(n, loss, optimizer, regularization, training, data);
+        return new Experiment(n, loss, optimizer, regularization, training, data, features);
     }
 
     public Experiment withOptimizer(OptimizerConfig o) {
-        return new Experiment(network, loss, o, regularization, training, data);
+        return new Experiment(network, loss, o, regularization, training, data, features);
     }
 
     public Experiment withRegularization(Regularization r) {
-        return new Experiment(network, loss, optimizer, r, training, data);
+        return new Experiment(network, loss, optimizer, r, training, data, features);
     }
 
     public Experiment withTraining(TrainingSpec t) {
-        return new Experiment(network, loss, optimizer, regularization, t, data);
+        return new Experiment(network, loss, optimizer, regularization, t, data, features);
     }
 
     public Experiment withData(DataSpec d) {
-        return new Experiment(network, loss, optimizer, regularization, training, d);
+        return new Experiment(network, loss, optimizer, regularization, training, d, features);
+    }
+
+    public Experiment withFeatures(List<Feature> f) {
+        return new Experiment(network, loss, optimizer, regularization, training, data, f);
     }
 }

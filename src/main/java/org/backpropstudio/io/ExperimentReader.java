@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.backpropstudio.data.Feature;
 import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
@@ -171,7 +172,7 @@ public final class ExperimentReader {
             throw version.error("version " + v + " is not supported; this build reads version " + Experiment.VERSION);
         }
         root.object("an experiment", "format", "version", "network", "loss", "optimizer", "regularization",
-                "training", "data");
+                "training", "features", "data");
 
         NetworkSpec network = network(root.field("network"));
         Cursor lossField = root.field("loss");
@@ -187,12 +188,38 @@ public final class ExperimentReader {
         OptimizerConfig optimizer = optimizer(root.field("optimizer"));
         Regularization regularization = regularization(root.optional("regularization"));
         TrainingSpec training = training(root.optional("training"));
-        DataSpec data = DataSection.read(root.field("data"), network, loss);
+        List<Feature> features = features(root.optional("features"), network);
+        DataSpec data = DataSection.read(root.field("data"), features.isEmpty() ? network.inputs() : 2, network, loss);
         try {
-            return new Experiment(network, loss, optimizer, regularization, training, data);
+            return new Experiment(network, loss, optimizer, regularization, training, data, features);
         } catch (IllegalArgumentException e) {
             throw root.error(e.getMessage());
         }
+    }
+
+    /** The optional list of input features: none, or distinct known names, one per network input. */
+    private static List<Feature> features(Cursor c, NetworkSpec network) throws ExperimentException {
+        if (c == null) {
+            return List.of();
+        }
+        List<Cursor> items = c.array("input features, e.g. [\"x1\", \"x2\", \"x1^2\"]", 1, Feature.values().length);
+        List<Feature> out = new ArrayList<>();
+        for (Cursor item : items) {
+            String id = item.string();
+            Feature f = Feature.byId(id);
+            if (f == null) {
+                throw item.error("unknown feature '" + id + "' (expected one of " + Feature.ids() + ")");
+            }
+            if (out.contains(f)) {
+                throw item.error("the feature '" + id + "' is listed twice");
+            }
+            out.add(f);
+        }
+        if (out.size() != network.inputs()) {
+            throw c.error("the network has " + network.inputs() + (network.inputs() == 1 ? " input" : " inputs")
+                    + ", so it needs as many features; found " + out.size());
+        }
+        return out;
     }
 
     private static NetworkSpec network(Cursor c) throws ExperimentException {

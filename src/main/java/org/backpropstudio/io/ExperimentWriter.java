@@ -48,6 +48,10 @@ public final class ExperimentWriter {
         t.put("seed", e.training().seed());
         t.put("shuffle", e.training().shuffle());
         t.put("stepsDone", e.training().stepsDone());
+        if (!e.features().isEmpty()) {
+            ArrayNode f = root.putArray("features");
+            e.features().forEach(x -> f.add(x.id()));
+        }
         root.set("data", data(e.data()));
         return root;
     }

@@ -8,50 +8,133 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import org.backpropstudio.engine.Network;
-import org.backpropstudio.ui.i18n.Messages;
-import org.backpropstudio.ui.network.NetworkCanvas;
+import atlantafx.base.theme.PrimerLight;
 
-/** The studio window. For now: the network of the default experiment, drawn on a canvas. */
+import org.backpropstudio.io.Experiment;
+import org.backpropstudio.io.ExperimentException;
+import org.backpropstudio.io.ExperimentReader;
+import org.backpropstudio.session.TrainingSession;
+import org.backpropstudio.ui.fx.FrameLoop;
+import org.backpropstudio.ui.heatmap.HeatmapService;
+import org.backpropstudio.ui.heatmap.Heatmaps;
+import org.backpropstudio.ui.i18n.Messages;
+import org.backpropstudio.ui.shell.FileActions;
+import org.backpropstudio.ui.shell.MainWindow;
+import org.backpropstudio.ui.shell.Shortcuts;
+import org.backpropstudio.ui.studio.Presets;
+import org.backpropstudio.ui.studio.StudioModel;
+
+/**
+ * The studio app: one model on a training thread, one heat-map service, one frame loop, one
+ * window. The frame loop calls, in order, the model's {@code pull()}, the heat maps, and the
+ * window's views; the FX thread never trains and never waits for the training thread.
+ */
 public final class StudioApp extends Application {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
 
-    /** Opens the app and returns when its last window is closed. */
+    private StudioModel model;
+    private Heatmaps heatmaps;
+    private FrameLoop loop;
+    private MainWindow window;
+    private KioskRun kiosk;
+
+    /**
+     * Checks the arguments and opens the app; returns when its last window is closed. Wrong
+     * arguments print one {@code error:} line and exit with status 2 before any window opens.
+     */
     public static void launchApp(String[] args) {
+        try {
+            AppOptions.parse(List.of(args));
+        } catch (AppOptions.BadArguments e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
         Application.launch(StudioApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage stage) throws AppOptions.BadArguments {
+        AppOptions options = AppOptions.parse(getParameters() == null ? List.of() : getParameters().getRaw());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ResourceBundle text = Messages.bundle();
-        Network network = DefaultExperiment.network();
 
-        Label heading = new Label(text.getString("network.heading"));
-        heading.getStyleClass().add("heading");
-        Label summary = new Label(Messages.describe(text, network, DefaultExperiment.SEED));
-        summary.getStyleClass().add("summary");
-        VBox header = new VBox(heading, summary);
-        header.getStyleClass().add("header");
+        ExperimentException bad = null;
+        Experiment first;
+        if (options.file() != null) {
+            try {
+                first = ExperimentReader.read(options.file());
+            } catch (ExperimentException e) {
+                bad = e;
+                first = Presets.get(Presets.DEFAULT);
+            }
+        } else {
+            first = Presets.get(options.preset());
+        }
+        model = new StudioModel(TrainingSession::start);
+        model.load(first);
+        heatmaps = new Heatmaps(model, new HeatmapService());
+        window = new MainWindow(model, heatmaps, text);
 
-        NetworkCanvas canvas = new NetworkCanvas(text);
-        canvas.setNetwork(network);
+        loop = new FrameLoop();
+        loop.add((now, elapsed) -> model.pull());
+        loop.add(heatmaps);
+        loop.add(window::onFrame);
+        if (options.exitAfter() > 0 || options.frameStats() != null) {
+            kiosk = new KioskRun(model, loop.stats(), options.exitAfter(), options.frameStats(), Platform::exit);
+            loop.add(kiosk);
+        }
 
-        BorderPane root = new BorderPane(canvas);
-        root.setTop(header);
-        root.getStyleClass().add("studio");
-
-        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // 1280x800, or the whole screen where it is smaller (a 1024x768 projector, a small laptop)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets(text.getLocale()));
+        Shortcuts.install(scene, model, window.files());
         stage.setTitle(text.getString("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
+        loop.start();
+        if (bad != null) {
+            FileActions.showReadError(stage, text, bad);
+        }
+        if (options.autoplay()) {
+            model.play();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (loop != null) {
+            loop.stop();
+        }
+        if (kiosk != null) {
+            kiosk.finish(); // closed before --exit-after: still report what was measured
+        }
+        if (window != null) {
+            window.dispose();
+        }
+        if (heatmaps != null) {
+            heatmaps.close();
+        }
+        if (model != null) {
+            model.close();
+        }
+    }
+
+    /** The view model (for tests). */
+    public StudioModel model() {
+        return model;
+    }
+
+    /** The window's content (for tests). */
+    public MainWindow window() {
+        return window;
     }
 
     /** The app's stylesheet, then the one for the UI language if there is one (e.g. {@code studio_ko.css}). */

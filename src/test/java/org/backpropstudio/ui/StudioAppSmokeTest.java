@@ -11,14 +11,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
-import org.backpropstudio.ui.network.NetworkCanvas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real app headless (Monocle) and checks that its window shows a drawn network. */
+/** Starts the real app headless (Monocle) and checks that its window shows the diagram, the output view and the loss chart, drawn in both colours. */
 class StudioAppSmokeTest {
     private static Stage stage;
     private static Application app;
@@ -43,39 +42,43 @@ class StudioAppSmokeTest {
     }
 
     @Test
-    void networkCanvasHasDrawnEdgesOfBothSigns() throws Exception {
-        NetworkCanvas view = (NetworkCanvas) stage.getScene().lookup(".network-canvas");
-        assertNotNull(view, "the scene has a network canvas");
-        assertEquals("2-4-1", view.getNetwork().toString(), "the default network");
+    void theWindowShowsTheDiagramTheOutputAndTheLossChart() throws Exception {
+        assertNotNull(stage.getScene().lookup(".network-view"), "the network diagram");
+        assertNotNull(stage.getScene().lookup(".output-view"), "the output view");
+        assertNotNull(stage.getScene().lookup(".loss-chart"), "the loss chart");
+        StudioApp studio = (StudioApp) app;
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> studio.model().getSnapshot() != null);
+        assertEquals("2-4-2-1", studio.model().getSnapshot().network().toString(), "the network of the default preset (circle)");
+        // heat maps arrive from their own thread; give them a few frames
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> colours()[1] > 200 && colours()[2] > 200);
+        int[] c = colours();
+        assertTrue(c[0] > 50_000, "the window has drawn something: " + c[0] + " opaque pixels");
+        assertTrue(c[1] > 200, "positive values are drawn in blue: " + c[1] + " pixels");
+        assertTrue(c[2] > 200, "negative values are drawn in orange: " + c[2] + " pixels");
+    }
 
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
-            SnapshotParameters params = new SnapshotParameters();
-            params.setFill(Color.TRANSPARENT);
-            return view.canvas().snapshot(params, null);
-        }).get();
-        assertTrue(image.getWidth() > 600 && image.getHeight() > 400, "canvas fills the window: "
-                + image.getWidth() + "x" + image.getHeight());
-
+    /** {painted, bluish, orangish} pixels of a snapshot of the whole window. */
+    private static int[] colours() throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(new SnapshotParameters(), null)).get();
         PixelReader pixels = image.getPixelReader();
         int painted = 0;
         int bluish = 0;
         int orangish = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                Color c = pixels.getColor(x, y);
-                if (c.getOpacity() < 0.9) {
+                Color col = pixels.getColor(x, y);
+                if (col.getOpacity() < 0.9) {
                     continue;
                 }
                 painted++;
-                if (c.getBlue() > c.getRed() + 0.3) {
+                if (col.getBlue() > col.getRed() + 0.3) {
                     bluish++;
-                } else if (c.getRed() > c.getBlue() + 0.5) {
+                } else if (col.getRed() > col.getBlue() + 0.5) {
                     orangish++;
                 }
             }
         }
-        assertTrue(painted > 5_000, "the canvas has drawn something: " + painted + " opaque pixels");
-        assertTrue(bluish > 200, "positive weights are drawn in blue: " + bluish + " pixels");
-        assertTrue(orangish > 200, "negative weights are drawn in orange: " + orangish + " pixels");
+        return new int[] {painted, bluish, orangish};
     }
 }

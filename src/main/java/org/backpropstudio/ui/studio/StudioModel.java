@@ -1,6 +1,5 @@
 package org.backpropstudio.ui.studio;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -30,14 +29,13 @@ import org.backpropstudio.data.Generators;
 import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
-import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
 import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.RegularizationType;
-import org.backpropstudio.engine.Rng;
 import org.backpropstudio.engine.Trainer;
+import org.backpropstudio.io.Experiment;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.session.Speed;
 import org.backpropstudio.session.TrainingSession;
@@ -98,6 +96,10 @@ public final class StudioModel implements AutoCloseable {
     private Dataset testPoints;
     /** Parameters to start from instead of the seed (from a file), or null. */
     private double[] startParameters;
+    /** Steps the start parameters already had (from a file), so the sample order continues. */
+    private long startSteps;
+    /** Adam's beta1, beta2 and epsilon: no control edits them; a file may set them. */
+    private OptimizerConfig adamConstants = OptimizerConfig.adam(1);
     private boolean applying;
 
     public StudioModel(SessionFactory sessions) {
@@ -167,7 +169,8 @@ public final class StudioModel implements AutoCloseable {
     public void play() { session.play(); }
     public void pause() { session.pause(); }
     public void togglePlay() {
-        if (snapshot.get() != null && snapshot.get().isRunning()) {
+        Snapshot s = session.latest();
+        if (s != null && s.isRunning()) {
             session.pause();
         } else {
             session.play();
@@ -262,6 +265,41 @@ public final class StudioModel implements AutoCloseable {
         }
     }
 
+    // ---- files ----
+
+    /**
+     * Takes every setting from an experiment and starts from its weights (those it leaves out
+     * come from its seed) and its step count; reset then returns to this state. Data from a
+     * generator keep their recipe; samples count as custom data. A file's hidden layers share
+     * the first hidden layer's activation here.
+     */
+    public void load(Experiment e) {
+        Objects.requireNonNull(e, "experiment");
+        applying = true;
+        try {
+            trainPoints = e.trainPoints(); // first: listeners of the settings may ask isPlanar()
+            testPoints = e.testPoints();
+            hiddenUnits.setAll(StudioExperiments.hiddenUnits(e));
+            StudioExperiments.applySettings(e, this);
+            adamConstants = e.optimizer();
+        } finally {
+            applying = false;
+        }
+        startParameters = e.buildNetwork().parameters();
+        startSteps = e.training().stepsDone();
+        session.load(trainerFactory(), test());
+        say("loaded");
+    }
+
+    /**
+     * The experiment as it stands: the settings, the newest snapshot's weights and step count,
+     * the data (the generator's recipe when they came from one, else the points) and, for
+     * two-input data with other inputs than (x1, x2), the input features.
+     */
+    public Experiment toExperiment() {
+        return StudioExperiments.of(this);
+    }
+
     // ---- building ----
 
     private void listen() {
@@ -331,9 +369,16 @@ public final class StudioModel implements AutoCloseable {
             }
         }
         startParameters = null;
+        startSteps = 0;
         Supplier<Trainer> factory = trainerFactory();
         factory.get(); // fails here, on the FX thread, if the settings do not make a network
         session.load(factory, test());
+        say(why);
+    }
+
+    /** Sets the notice, announcing it again even when it repeats the last one. */
+    private void say(String why) {
+        notice.set("");
         notice.set(why);
     }
 
@@ -351,9 +396,8 @@ public final class StudioModel implements AutoCloseable {
 
     /** The optimizer as the settings describe it. */
     public OptimizerConfig optimizerConfig() {
-        OptimizerConfig base = OptimizerConfig.sgd(learningRate.get());
         return new OptimizerConfig(optimizer.get(), learningRate.get(), momentum.get(),
-                base.beta1(), base.beta2(), base.epsilon());
+                adamConstants.beta1(), adamConstants.beta2(), adamConstants.epsilon());
     }
 
     /** The weight penalty as the settings describe it. */
@@ -371,34 +415,9 @@ public final class StudioModel implements AutoCloseable {
 
     /** A factory that builds the network and trainer the settings describe, in their starting state. */
     private Supplier<Trainer> trainerFactory() {
-        Dataset train = features(trainPoints);
-        int inputs = train.inputs();
-        int outputs = train.outputs();
-        List<Integer> hidden = new ArrayList<>(hiddenUnits);
-        int[] units = new int[hidden.size() + 1];
-        Activation[] acts = new Activation[units.length];
-        for (int l = 0; l < hidden.size(); l++) {
-            units[l] = hidden.get(l);
-            acts[l] = hiddenActivation.get();
-        }
-        units[hidden.size()] = outputs;
-        acts[hidden.size()] = outputActivation.get();
-        Loss lossFn = loss.get();
-        OptimizerConfig opt = optimizerConfig();
-        Regularization reg = regularizationSetting();
-        Initializer init = initializer.get();
-        long s = seed.get();
-        int batch = batchSize.get();
-        double[] start = startParameters == null ? null : startParameters.clone();
-        return () -> {
-            Network net = new Network(inputs, units, acts);
-            Rng rng = new Rng(s);
-            init.initialize(net, rng);
-            if (start != null) {
-                net.setParameters(start);
-            }
-            return new Trainer(net, lossFn, opt, reg, train, batch, true, rng);
-        };
+        return new TrainerRecipe(features(trainPoints), List.copyOf(hiddenUnits), hiddenActivation.get(),
+                outputActivation.get(), loss.get(), optimizerConfig(), regularizationSetting(), initializer.get(),
+                seed.get(), batchSize.get(), startParameters, startSteps).factory();
     }
 
     private static boolean looksBinary(Dataset d) {

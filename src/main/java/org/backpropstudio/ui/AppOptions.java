@@ -1,0 +1,100 @@
+package org.backpropstudio.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.backpropstudio.ui.studio.Presets;
+
+/**
+ * The app's arguments: an experiment file to open, or {@code --preset NAME}; and for kiosks and
+ * measurement {@code --autoplay}, {@code --exit-after SECONDS} and {@code --frame-stats FILE}.
+ * Options are written {@code --name value} or {@code --name=value}. No JavaFX here: the
+ * arguments are checked before any window opens.
+ *
+ * @param file       the experiment file to open, or null
+ * @param preset     the built-in experiment to open when there is no file
+ * @param autoplay   whether to start playing at once
+ * @param exitAfter  seconds after which the app quits, or 0 for never
+ * @param frameStats where to write the frame statistics on quitting, or null
+ */
+public record AppOptions(Path file, String preset, boolean autoplay, double exitAfter, Path frameStats) {
+
+    /** A wrong argument; the message is one line for {@code error: }. */
+    public static final class BadArguments extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public BadArguments(String message) {
+            super(message);
+        }
+    }
+
+    public static AppOptions parse(List<String> args) throws BadArguments {
+        Path file = null;
+        String preset = null;
+        boolean autoplay = false;
+        double exitAfter = 0;
+        Path stats = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("--")) {
+                if (file != null) {
+                    throw new BadArguments("only one experiment file can be opened, got '" + file + "' and '" + a + "'");
+                }
+                file = Path.of(a);
+                continue;
+            }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            switch (name) {
+                case "--autoplay" -> {
+                    if (value != null) {
+                        throw new BadArguments("--autoplay takes no value");
+                    }
+                    autoplay = true;
+                }
+                case "--preset", "--exit-after", "--frame-stats" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                            throw new BadArguments(name + " needs a value");
+                        }
+                        value = args.get(++i);
+                    }
+                    switch (name) {
+                        case "--preset" -> {
+                            if (!Presets.exists(value)) {
+                                throw new BadArguments("unknown preset '" + value + "' (expected one of "
+                                        + String.join(", ", Presets.names()) + ")");
+                            }
+                            preset = value;
+                        }
+                        case "--exit-after" -> exitAfter = seconds(value);
+                        default -> stats = Path.of(value);
+                    }
+                }
+                default -> throw new BadArguments("unknown option '" + name
+                        + "' (expected --preset, --autoplay, --exit-after or --frame-stats)");
+            }
+        }
+        if (file != null && preset != null) {
+            throw new BadArguments("give an experiment file or --preset, not both");
+        }
+        return new AppOptions(file, preset == null ? Presets.DEFAULT : preset, autoplay, exitAfter, stats);
+    }
+
+    private static double seconds(String v) throws BadArguments {
+        try {
+            double s = Double.parseDouble(v);
+            if (s > 0 && Double.isFinite(s)) {
+                return s;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadArguments("--exit-after needs a number of seconds greater than 0, got '" + v + "'");
+    }
+}

@@ -1,0 +1,104 @@
+package org.backpropstudio.ui.shell;
+
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import org.backpropstudio.ui.studio.StudioModel;
+
+/**
+ * The keyboard of the studio: Space plays or pauses, Right or S steps, R resets (not while
+ * typing in a field), and Enter presses the focused button; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
+ * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends).
+ */
+public final class Shortcuts {
+    /** Root font sizes in pixels that zooming steps through; {@link #BASE_FONT} is where Ctrl+0 returns. */
+    static final List<Integer> FONT_SIZES = List.of(10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32);
+    static final int BASE_FONT = 14;
+
+    private final Parent root;
+    private int fontSize = BASE_FONT;
+
+    private Shortcuts(Parent root) {
+        this.root = root;
+    }
+
+    /** Handles the keys on {@code scene}, whose root is zoomed. */
+    public static Shortcuts install(Scene scene, StudioModel model, FileActions files) {
+        Shortcuts s = new Shortcuts(scene.getRoot());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files));
+        return s;
+    }
+
+    private void handle(KeyEvent e, Node focus, StudioModel model, FileActions files) {
+        KeyCode k = e.getCode();
+        if (e.isShortcutDown() && !e.isAltDown()) {
+            switch (k) {
+                case O -> files.open();
+                case S -> files.save();
+                case EQUALS, PLUS, ADD -> zoom(+1);
+                case MINUS, SUBTRACT -> zoom(-1);
+                case DIGIT0, NUMPAD0 -> setFontSize(BASE_FONT);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
+        if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || focus instanceof TextInputControl) {
+            return;
+        }
+        if (k == KeyCode.ENTER && focus instanceof ButtonBase b && !b.isDisabled()) {
+            b.fire(); // Space plays and pauses everywhere, so Enter presses the focused button
+            e.consume();
+            return;
+        }
+        boolean choosing = focus instanceof Slider || focus instanceof ComboBoxBase;
+        switch (k) {
+            case SPACE -> {
+                if (choosing) {
+                    return;
+                }
+                model.togglePlay();
+            }
+            case RIGHT -> {
+                if (choosing) {
+                    return;
+                }
+                model.step();
+            }
+            case S -> model.step();
+            case R -> model.reset();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** One zoom step larger (+1) or smaller (-1). */
+    public void zoom(int direction) {
+        int i = FONT_SIZES.indexOf(fontSize);
+        int next = Math.max(0, Math.min(FONT_SIZES.size() - 1, (i < 0 ? FONT_SIZES.indexOf(BASE_FONT) : i) + direction));
+        setFontSize(FONT_SIZES.get(next));
+    }
+
+    /** Sets the root font size in pixels; every em size follows. */
+    public void setFontSize(int px) {
+        fontSize = px;
+        root.setStyle(px == BASE_FONT ? "" : "-fx-font-size: " + px + "px;");
+    }
+
+    public int fontSize() {
+        return fontSize;
+    }
+}
