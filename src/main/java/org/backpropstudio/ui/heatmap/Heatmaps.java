@@ -17,7 +17,7 @@ import org.backpropstudio.ui.studio.StudioModel;
  * observe to mark themselves dirty.
  */
 public final class Heatmaps implements FrameLoop.Listener, AutoCloseable {
-    public static final double MAX_REQUESTS_PER_SECOND = 20;
+    public static final double MAX_REQUESTS_PER_SECOND = 10;
 
     private final StudioModel model;
     private final HeatmapService service;

@@ -17,8 +17,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -67,7 +66,7 @@ public final class LossChart extends Region {
     private final Label trainLabel;
     private final Label testLabel;
     private final CheckBox logScale;
-    private final HBox header;
+    private final FlowPane header;
     private final Canvas canvas = new Canvas();
 
     private final InvalidationListener markDirty = o -> dirty = true;
@@ -87,9 +86,7 @@ public final class LossChart extends Region {
         testLabel = legendLabel("test");
         logScale = new CheckBox(text.getString("loss.log"));
         logScale.getStyleClass().add("log-scale");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        header = new HBox(trainLabel, testLabel, spacer, logScale);
+        header = new FlowPane(trainLabel, testLabel, logScale); // wraps in a narrow column
         header.getStyleClass().add("loss-header");
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, canvas);
@@ -131,10 +128,18 @@ public final class LossChart extends Region {
 
     /** Called once per frame on the FX thread: redraws if anything changed since the last frame. */
     public void onFrame(long now, double elapsed) {
-        if (dirty) {
+        // while training the curve grows every frame; a few redraws a second show it as well
+        Snapshot s = model.getSnapshot();
+        boolean due = s == null || !s.isRunning() || now - lastRedrawNanos >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
+        if (dirty && due) {
             redraw();
+            lastRedrawNanos = now;
         }
     }
+
+    /** How often the chart redraws at most while training runs (any change redraws at once otherwise). */
+    public static final double REDRAWS_PER_SECOND_WHILE_TRAINING = 15;
+    private long lastRedrawNanos;
 
     public void dispose() {
         model.snapshotProperty().removeListener(onSnapshot);

@@ -111,7 +111,9 @@ final class LayerControls {
                 icon.setIconSize(iconSize);
             }
         }
-        layerBox.autosize();
+        layerBox.applyCss(); // the count's text may have just changed: size it from its own text
+        layerBox.layout();
+        layerBox.resize(layerBox.prefWidth(-1), layerBox.prefHeight(-1));
         int last = layout.columns() - 1;
         double centre = (layout.x(0) + layout.x(last)) / 2;
         layerBox.relocate(snap(centre - layerBox.getWidth() / 2), snap(layout.layerRowY() - layerBox.getHeight() / 2));
