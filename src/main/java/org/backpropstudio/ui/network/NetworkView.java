@@ -60,11 +60,7 @@ public final class NetworkView extends Region {
             this, "labelFont", "-bp-label-font", v -> v.labelFont, Font.font(14));
 
     private final StudioModel model;
-    /**
-     * The model's hidden units, held here: {@link StudioModel#hiddenUnits()} returns a new
-     * unmodifiable view that listens weakly to the real list, so a listener added to a view
-     * nobody keeps would stop hearing changes once the view is collected.
-     */
+    /** The model's hidden units (read-only). */
     private final javafx.collections.ObservableList<Integer> hiddenUnits;
     private final Heatmaps heatmaps;
     private final NetworkText text;

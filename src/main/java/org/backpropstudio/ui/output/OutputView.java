@@ -299,8 +299,7 @@ public final class OutputView extends Region {
         if (i < 0) {
             return false;
         }
-        // the model matches by input only; half a pixel around the picked point's input finds just that one
-        boolean removed = model.removePointNear(points.inputsOf(i), 0.5 * a.dataPerPixelX());
+        boolean removed = model.removePoint(i);
         dirty |= removed;
         return removed;
     }

@@ -72,6 +72,8 @@ public final class StudioModel implements AutoCloseable {
     private final LongProperty dataSeed = new SimpleLongProperty(this, "dataSeed", 7);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 10);
     private final ObservableList<Integer> hiddenUnits = FXCollections.observableArrayList(4, 2);
+    /** One read-only view, kept: a view made per call listens weakly and would lose its listeners. */
+    private final ObservableList<Integer> hiddenUnitsView = FXCollections.unmodifiableObservableList(hiddenUnits);
     private final ObjectProperty<Activation> hiddenActivation = new SimpleObjectProperty<>(this, "hiddenActivation", Activation.TANH);
     private final ObjectProperty<Activation> outputActivation = new SimpleObjectProperty<>(this, "outputActivation", Activation.SIGMOID);
     private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(this, "loss", Loss.MSE);
@@ -119,7 +121,7 @@ public final class StudioModel implements AutoCloseable {
     public LongProperty dataSeedProperty() { return dataSeed; }
     public IntegerProperty batchSizeProperty() { return batchSize; }
     /** Units of each hidden layer, first to last; edit with the layer and unit commands. */
-    public ObservableList<Integer> hiddenUnits() { return FXCollections.unmodifiableObservableList(hiddenUnits); }
+    public ObservableList<Integer> hiddenUnits() { return hiddenUnitsView; }
     public ObjectProperty<Activation> hiddenActivationProperty() { return hiddenActivation; }
     public ObjectProperty<Activation> outputActivationProperty() { return outputActivation; }
     public ObjectProperty<Loss> lossProperty() { return loss; }
@@ -247,10 +249,18 @@ public final class StudioModel implements AutoCloseable {
                 best = i;
             }
         }
-        if (best < 0 || trainPoints.size() == 1) {
+        return best >= 0 && removePoint(best);
+    }
+
+    /**
+     * Removes training point {@code index} (of {@link #trainPoints()}); the last point is kept,
+     * since training needs at least one. Returns whether it was removed.
+     */
+    public boolean removePoint(int index) {
+        if (index < 0 || index >= trainPoints.size() || trainPoints.size() == 1) {
             return false;
         }
-        trainPoints = trainPoints.without(best);
+        trainPoints = trainPoints.without(index);
         markCustom();
         session.setData(features(trainPoints), test());
         return true;
