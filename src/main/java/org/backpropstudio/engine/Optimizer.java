@@ -116,8 +116,30 @@ public final class Optimizer {
         t++;
     }
 
-    /** A copy of the state (velocity or moments), for tests and snapshots. */
-    public double[] firstMoment() {
-        return m.clone();
+    /** A copy of the state: the update count and, as the type needs them, velocity or moments. */
+    public OptimizerState state() {
+        OptimizerType type = config.type();
+        return new OptimizerState(t, type == OptimizerType.SGD ? new double[0] : m,
+                type == OptimizerType.ADAM ? v : new double[0]);
+    }
+
+    /**
+     * Restores a state saved by {@link #state()} from an optimizer of the same type and size.
+     *
+     * @throws IllegalArgumentException when the arrays do not fit this optimizer
+     */
+    public void restore(OptimizerState s) {
+        OptimizerType type = config.type();
+        int firstLength = type == OptimizerType.SGD ? 0 : n;
+        int secondLength = type == OptimizerType.ADAM ? n : 0;
+        if (s.first().length != firstLength || s.second().length != secondLength) {
+            throw new IllegalArgumentException("the " + type.id() + " optimizer of " + n + " parameters needs "
+                    + firstLength + " first-moment and " + secondLength + " second-moment values");
+        }
+        java.util.Arrays.fill(m, 0);
+        java.util.Arrays.fill(v, 0);
+        System.arraycopy(s.first(), 0, m, 0, firstLength);
+        System.arraycopy(s.second(), 0, v, 0, secondLength);
+        t = s.updates();
     }
 }

@@ -126,6 +126,12 @@ public final class Trainer {
 
     public void setOptimizer(OptimizerConfig c) { optimizer.setConfig(c); }
 
+    /** A copy of what the optimizer remembers (velocity, moments, update count). */
+    public OptimizerState optimizerState() { return optimizer.state(); }
+
+    /** Restores what a saved run's optimizer remembered; see {@link Optimizer#restore}. */
+    public void restoreOptimizerState(OptimizerState s) { optimizer.restore(s); }
+
     public void setRegularization(Regularization r) { regularization = r; }
 
     /**

@@ -9,6 +9,8 @@ import org.backpropstudio.data.Feature;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerState;
+import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.Rng;
 import org.backpropstudio.engine.Trainer;
@@ -125,12 +127,17 @@ public record Experiment(NetworkSpec network, Loss loss, OptimizerConfig optimiz
         Trainer t = new Trainer(net, loss, optimizer, regularization, train(), training.batchSize(),
                 training.shuffle(), rng);
         t.resume(training.stepsDone());
+        if (training.optimizerState() != null) {
+            t.restoreOptimizerState(training.optimizerState());
+        }
         return t;
     }
 
     /** This experiment with the network's current parameters and the trainer's step count as {@code stepsDone}. */
     public Experiment afterTraining(Trainer trainer) {
-        return withParameters(trainer.network(), trainer.steps());
+        Experiment e = withParameters(trainer.network(), trainer.steps());
+        OptimizerState state = optimizer.type() == OptimizerType.SGD ? null : trainer.optimizerState();
+        return e.withTraining(e.training().withOptimizerState(state));
     }
 
     /** This experiment with every weight and bias taken from {@code net} and the given step count. */

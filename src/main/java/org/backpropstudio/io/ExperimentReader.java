@@ -27,6 +27,7 @@ import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerState;
 import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.RegularizationType;
@@ -187,7 +188,7 @@ public final class ExperimentReader {
         }
         OptimizerConfig optimizer = optimizer(root.field("optimizer"));
         Regularization regularization = regularization(root.optional("regularization"));
-        TrainingSpec training = training(root.optional("training"));
+        TrainingSpec training = training(root.optional("training"), optimizer.type(), parameterCount(network));
         List<Feature> features = features(root.optional("features"), network);
         DataSpec data = DataSection.read(root.field("data"), features.isEmpty() ? network.inputs() : 2, network, loss);
         try {
@@ -337,11 +338,21 @@ public final class ExperimentReader {
         return new Regularization(type, rate);
     }
 
-    private static TrainingSpec training(Cursor c) throws ExperimentException {
+    private static int parameterCount(NetworkSpec network) {
+        int count = 0;
+        int fanIn = network.inputs();
+        for (LayerSpec l : network.layers()) {
+            count += l.units() * (fanIn + 1);
+            fanIn = l.units();
+        }
+        return count;
+    }
+
+    private static TrainingSpec training(Cursor c, OptimizerType type, int parameters) throws ExperimentException {
         if (c == null) {
             return new TrainingSpec(1, 0, false, 0);
         }
-        c.object("the training settings", "batchSize", "seed", "shuffle", "stepsDone");
+        c.object("the training settings", "batchSize", "seed", "shuffle", "stepsDone", "optimizerState");
         Cursor bc = c.optional("batchSize");
         int batch = bc == null ? 1 : bc.integer(1, TrainingSpec.MAX_BATCH_SIZE);
         Cursor sc = c.optional("seed");
@@ -350,7 +361,29 @@ public final class ExperimentReader {
         boolean shuffle = shc != null && shc.bool();
         Cursor dc = c.optional("stepsDone");
         long done = dc == null ? 0 : dc.whole(0, TrainingSpec.MAX_STEPS_DONE);
-        return new TrainingSpec(batch, seed, shuffle, done);
+        Cursor oc = c.optional("optimizerState");
+        OptimizerState state = oc == null ? null : optimizerState(oc, type, parameters);
+        return new TrainingSpec(batch, seed, shuffle, done, state);
+    }
+
+    /** Momentum's velocity or Adam's moments, one value per parameter, as a saved run left them. */
+    private static OptimizerState optimizerState(Cursor c, OptimizerType type, int parameters) throws ExperimentException {
+        if (type == OptimizerType.SGD) {
+            throw c.error("the sgd optimizer keeps no state; remove 'optimizerState' or change the optimizer");
+        }
+        c.object("the optimizer's state", "updates", "first", "second");
+        long updates = c.field("updates").whole(0, TrainingSpec.MAX_STEPS_DONE);
+        double[] first = c.field("first").numbers(parameters, "values (one per weight and bias)");
+        Cursor sc = c.optional("second");
+        double[] second;
+        if (type == OptimizerType.ADAM) {
+            second = c.field("second").numbers(parameters, "values (one per weight and bias)");
+        } else if (sc != null) {
+            throw sc.error("only the adam optimizer keeps a second moment; remove the field");
+        } else {
+            second = new double[0];
+        }
+        return new OptimizerState(updates, first, second);
     }
 
     /** Builds the message-ready shape of a data set, e.g. "2 inputs and 1 output". */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerState;
 import org.backpropstudio.engine.OptimizerType;
 
 /**
@@ -48,6 +49,15 @@ public final class ExperimentWriter {
         t.put("seed", e.training().seed());
         t.put("shuffle", e.training().shuffle());
         t.put("stepsDone", e.training().stepsDone());
+        OptimizerState state = e.training().optimizerState();
+        if (state != null) {
+            ObjectNode o = t.putObject("optimizerState");
+            o.put("updates", state.updates());
+            putNumbers(o.putArray("first"), state.first());
+            if (state.second().length > 0) {
+                putNumbers(o.putArray("second"), state.second());
+            }
+        }
         if (!e.features().isEmpty()) {
             ArrayNode f = root.putArray("features");
             e.features().forEach(x -> f.add(x.id()));
@@ -130,5 +140,11 @@ public final class ExperimentWriter {
             a.add(vector(row));
         }
         return a;
+    }
+
+    private static void putNumbers(com.fasterxml.jackson.databind.node.ArrayNode a, double[] values) {
+        for (double v : values) {
+            a.add(v);
+        }
     }
 }

@@ -97,6 +97,29 @@ class ExperimentTest {
         assertArrayEquals(once.currentBatch(), t2.currentBatch());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"momentum", "adam"})
+    void optimizersWithMemoryContinueExactlyToo(String type) throws Exception {
+        org.backpropstudio.engine.OptimizerConfig opt = type.equals("adam")
+                ? org.backpropstudio.engine.OptimizerConfig.adam(0.02)
+                : org.backpropstudio.engine.OptimizerConfig.momentum(0.05, 0.9);
+        Experiment start = xor(true, 2, 0).withOptimizer(opt);
+        Trainer once = start.newTrainer();
+        once.train(9);
+        Trainer t1 = start.newTrainer();
+        t1.train(4);
+        Experiment saved = ExperimentReader.read("saved", ExperimentWriter.toJson(start.afterTraining(t1)));
+        assertEquals(t1.optimizerState(), saved.training().optimizerState());
+        Trainer t2 = saved.newTrainer();
+        t2.train(5);
+        assertArrayEquals(once.network().parameters(), t2.network().parameters());
+        assertEquals(once.optimizerState(), t2.optimizerState());
+        // without the state the split run would drift: the test above can fail
+        Trainer forgetful = saved.withTraining(saved.training().withOptimizerState(null)).newTrainer();
+        forgetful.train(5);
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(once.network().parameters(), forgetful.network().parameters()));
+    }
+
     @Test
     void withoutReplayTheShuffledOrderWouldDiffer() throws Exception {
         // Guards the test above: a trainer that ignores stepsDone ends elsewhere.

@@ -104,6 +104,20 @@ class ExperimentValidationTest {
                 bad("negative rate", e -> e.set("/regularization/rate", "-0.01"), "$.regularization.rate", "must be 0 or more, found -0.01"),
                 bad("no regularization type", e -> e.remove("/regularization/type"), "$.regularization.type", "missing"),
                 // training
+                bad("optimizer state for sgd", e -> e.set("/training/optimizerState", "{\"updates\": 1, \"first\": [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]}"),
+                        "$.training.optimizerState", "the sgd optimizer keeps no state"),
+                bad("velocity of the wrong length", e -> e.set("/optimizer/type", "\"momentum\"")
+                        .set("/training/optimizerState", "{\"updates\": 1, \"first\": [0.1, 0.2, 0.3]}"),
+                        "$.training.optimizerState.first", "expected 12 values (one per weight and bias), found 3"),
+                bad("second moment for momentum", e -> e.set("/optimizer/type", "\"momentum\"")
+                        .set("/training/optimizerState", "{\"updates\": 1, \"first\": [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], \"second\": [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]}"),
+                        "$.training.optimizerState.second", "only the adam optimizer keeps a second moment"),
+                bad("adam without its second moment", e -> e.set("/optimizer/type", "\"adam\"")
+                        .set("/training/optimizerState", "{\"updates\": 1, \"first\": [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]}"),
+                        "$.training.optimizerState.second", "missing"),
+                bad("negative update count", e -> e.set("/optimizer/type", "\"momentum\"")
+                        .set("/training/optimizerState", "{\"updates\": -1, \"first\": [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]}"),
+                        "$.training.optimizerState.updates", "found -1"),
                 bad("zero batch", e -> e.set("/training/batchSize", "0"), "$.training.batchSize", "found 0"),
                 bad("negative batch", e -> e.set("/training/batchSize", "-4"), "$.training.batchSize", "found -4"),
                 bad("huge batch", e -> e.set("/training/batchSize", "5000000000"), "$.training.batchSize", "must be from 1 to 1000000"),
