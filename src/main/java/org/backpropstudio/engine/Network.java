@@ -83,30 +83,7 @@ public final class Network {
 
     public DenseLayer outputLayer() { return layers.get(layers.size() - 1); }
 
-    /** Units of the widest layer. */
-    public int maxUnits() {
-        int m = 0;
-        for (DenseLayer d : layers) {
-            m = Math.max(m, d.units());
-        }
-        return m;
-    }
-
     public int parameterCount() { return params.length; }
-
-    /** Whether the shape (inputs, units, activations) equals another network's. */
-    public boolean sameShape(Network other) {
-        if (other.inputs != inputs || other.layers.size() != layers.size()) {
-            return false;
-        }
-        for (int l = 0; l < layers.size(); l++) {
-            DenseLayer a = layers.get(l), b = other.layers.get(l);
-            if (a.units() != b.units() || a.activation() != b.activation()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     public double weight(int l, int j, int k) { return params[layers.get(l).weightIndex(j, k)]; }
 
@@ -139,19 +116,6 @@ public final class Network {
         double[] old = params;
         params = next;
         return old;
-    }
-
-    /** Whether parameter {@code index} is a weight (not a bias). */
-    public boolean isWeight(int index) {
-        for (DenseLayer d : layers) {
-            if (index < d.biasOffset()) {
-                return index >= d.weightOffset();
-            }
-            if (index < d.biasOffset() + d.units()) {
-                return false;
-            }
-        }
-        throw new IndexOutOfBoundsException(index);
     }
 
     /** Computes the outputs for one input vector (allocates; for tools, not for training). */
