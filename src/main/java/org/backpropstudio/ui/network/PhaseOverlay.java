@@ -255,14 +255,14 @@ public final class PhaseOverlay extends Region {
         g.strokeLine(x0, y0, x1, y1);
         double eta = n.record().learningRate();
         double grad = n.record().gradient()[i];
-        double x = L.edgeX(e.column(), e.unit(), e.from(), 0.5);
-        double y = L.edgeY(e.column(), e.unit(), e.from(), 0.5);
+        double x = L.edgeX(e.column(), e.unit(), e.from(), 0.4);
+        double y = L.edgeY(e.column(), e.unit(), e.from(), 0.4) + L.em() * 0.9;
         if (n.plainGradientDescent()) {
-            box(g, s, x, y + L.em() * 0.6, 1, false, "w \u2212 \u03b7\u00b7dE/dw",
+            box(g, s, x, y, 1, false, "w \u2212 \u03b7\u00b7dE/dw",
                     Numbers.format(before[i]) + " \u2212 " + Numbers.format(eta) + "\u00b7(" + Numbers.format(grad) + ")",
                     "= " + Numbers.format(after[i]));
         } else {
-            box(g, s, x, y + L.em() * 0.6, 1, false, "dE/dw = " + Numbers.format(grad),
+            box(g, s, x, y, 1, false, "dE/dw = " + Numbers.format(grad),
                     "w: " + Numbers.format(before[i]) + " \u2192 " + Numbers.format(after[i]));
         }
     }
