@@ -110,11 +110,18 @@ public final class PhaseOverlay extends Region {
         DiagramLayout L = s.layout();
         StepTrace t = n.trace();
         int last = L.columns() - 1;
+        int front = 0;
+        for (int c = 0; c < L.columns(); c++) {
+            front = a.forwardReached(c) ? c : front;
+        }
         for (int c = 0; c < L.columns(); c++) {
             if (!a.forwardReached(c)) {
                 continue;
             }
             for (int j = 0; j < L.units(c); j++) {
+                if (!shows(s, c, j, front)) {
+                    continue;
+                }
                 if (c == 0) {
                     note(g, s, c, j, "x = " + Numbers.format(t.x()[j]));
                 } else if (error && c == last) {
@@ -158,12 +165,19 @@ public final class PhaseOverlay extends Region {
 
     private void deltaNotes(GraphicsContext g, Scene s, StepNumbers n, PhaseAnimation a) {
         DiagramLayout L = s.layout();
+        int front = L.columns() - 1;
+        for (int c = L.columns() - 1; c >= 1; c--) {
+            front = a.backwardReached(c) ? c : front;
+        }
         for (int c = 1; c < L.columns(); c++) {
             if (!a.backwardReached(c)) {
                 continue;
             }
             double[] delta = n.trace().layer(c - 1).delta();
             for (int j = 0; j < L.units(c); j++) {
+                if (!shows(s, c, j, front)) {
+                    continue;
+                }
                 note(g, s, c, j, "\u03b4 = " + Numbers.format(delta[j]));
             }
         }
@@ -287,6 +301,21 @@ public final class PhaseOverlay extends Region {
     }
 
     // ---- notes ----
+
+    /**
+     * Whether unit j of column c gets its note: always where the notes fit beside the units;
+     * in a crowded diagram only the column the front has just reached and the unit under the
+     * pointer (the hover card has the rest).
+     */
+    private boolean shows(Scene s, int c, int j, int front) {
+        DiagramLayout L = s.layout();
+        double rowGap = L.units(c) < 2 ? Double.POSITIVE_INFINITY : Math.abs(L.y(c, 1) - L.y(c, 0));
+        boolean crowded = L.columnGap() < L.radius() * 1.6 + font.getSize() * 7
+                || rowGap < font.getSize() * 2.9;
+        DiagramHits.Target t = s.selected();
+        boolean pointed = t != null && t.kind() == DiagramHits.Kind.UNIT && t.column() == c && t.unit() == j;
+        return !crowded || c == front || pointed;
+    }
 
     /** A small note at the upper right of unit j of column c. */
     private void note(GraphicsContext g, Scene s, int c, int j, String... lines) {
