@@ -251,7 +251,7 @@ public final class NetworkView extends Region {
         if (overlayDirty && l != null && snapshot != null && colors != null) {
             edgeCanvas.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
             DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
-            overlay.draw(new PhaseOverlay.Scene(l, stepThrough, colors, index, selected, labelFont.getValue()));
+            overlay.draw(new PhaseOverlay.Scene(l, stepThrough, colors, index, selected, labelFont.getValue(), snapshot));
             overlayDirty = false;
         }
     }

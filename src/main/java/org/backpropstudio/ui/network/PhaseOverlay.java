@@ -39,10 +39,13 @@ public final class PhaseOverlay extends Region {
             this, "noteStroke", "-bp-note-stroke", v -> v.noteStroke, Color.web("#8a8a8a"));
     private final StyleableProperty<Color> noteText = CSS.createStyleableColorProperty(
             this, "noteText", "-bp-note-text", v -> v.noteText, Color.web("#111111"));
+    private final StyleableProperty<Color> glowFill = CSS.createStyleableColorProperty(
+            this, "glowFill", "-bp-glow-color", v -> v.glowFill, Color.web("#ffb000"));
     private final StyleableProperty<Color> pulseFill = CSS.createStyleableColorProperty(
             this, "pulseFill", "-bp-pulse-color", v -> v.pulseFill, Color.web("#222222"));
 
     private final Canvas canvas = new Canvas();
+    private final GradientFlow flow = new GradientFlow();
     private final List<String> labels = new ArrayList<>();
     private Font font = Font.getDefault();
     private DiagramHits.Target updateEdge;
@@ -61,7 +64,7 @@ public final class PhaseOverlay extends Region {
 
     /** Everything one drawing needs. */
     record Scene(DiagramLayout layout, StepThrough stepThrough, DiagramColors colors, ParameterIndex index,
-                 DiagramHits.Target selected, Font font) {
+                 DiagramHits.Target selected, Font font, org.backpropstudio.session.Snapshot snapshot) {
     }
 
     /** Whether the overlay draws every edge itself (while the update eases them), so the edge canvas must hide. */
@@ -81,6 +84,11 @@ public final class PhaseOverlay extends Region {
         updateEdge = null;
         StepNumbers n = s.stepThrough().numbers();
         PhaseAnimation a = s.stepThrough().animation();
+        if (L != null && n == null && s.snapshot() != null && s.snapshot().isRunning()) {
+            flow.draw(g, L, s.index(), s.snapshot(), glowFill.getValue(), s.colors());
+            return;
+        }
+        flow.forget();
         if (L == null || n == null || a.phase() == null || L.columns() != n.layers() + 1) {
             return;
         }
