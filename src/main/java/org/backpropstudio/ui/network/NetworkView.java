@@ -77,6 +77,8 @@ public final class NetworkView extends Region {
     private final SampleControl sample;
     private final InfoCard card = new InfoCard();
     private final WeightEditor editor;
+    private final StepThrough stepThrough;
+    private final PhaseOverlay overlay = new PhaseOverlay();
 
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> snapshotChanged(b);
     private final InvalidationListener onFrame = o -> imagesDirty = true;
@@ -97,6 +99,7 @@ public final class NetworkView extends Region {
     private final RedrawSchedule schedule = new RedrawSchedule(REDRAWS_PER_SECOND, EDGE_REDRAWS_PER_SECOND);
     private boolean imagesDirty = true;
     private boolean labelsDirty = true;
+    private boolean overlayDirty = true;
     private long redraws;
 
     public NetworkView(StudioModel model, Heatmaps heatmaps, ResourceBundle bundle) {
@@ -109,8 +112,9 @@ public final class NetworkView extends Region {
         controls = new LayerControls(model, text);
         sample = new SampleControl(model, text);
         editor = new WeightEditor(text, this::commit);
+        stepThrough = new StepThrough(model);
         edgeCanvas.setMouseTransparent(true);
-        getChildren().addAll(edgeCanvas, canvas);
+        getChildren().addAll(edgeCanvas, canvas, overlay);
         getChildren().addAll(controls.nodes());
         getChildren().addAll(sample.node(), card.node(), editor.node());
         // listen
@@ -243,6 +247,13 @@ public final class NetworkView extends Region {
         if (due != 0) {
             draw((due & RedrawSchedule.EDGES) != 0);
         }
+        overlayDirty |= stepThrough.onFrame(elapsed);
+        if (overlayDirty && l != null && snapshot != null && colors != null) {
+            edgeCanvas.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
+            DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
+            overlay.draw(new PhaseOverlay.Scene(l, stepThrough, colors, index, selected, labelFont.getValue(), snapshot));
+            overlayDirty = false;
+        }
     }
 
     @Override
@@ -257,6 +268,7 @@ public final class NetworkView extends Region {
             schedule.dirty();
             schedule.edgesDirty();
         }
+        overlay.resizeRelocate(0, 0, w, h);
         DiagramLayout l = currentLayout();
         if (l == null) {
             return;
@@ -324,6 +336,7 @@ public final class NetworkView extends Region {
             requestLayout(); // new numbers may need a wider card
         }
         redraws++;
+        overlayDirty = true;
     }
 
     // ---- for tests and the animations built on top ----
@@ -331,6 +344,16 @@ public final class NetworkView extends Region {
     /** The geometry of the last layout, or null before the first. */
     public DiagramLayout diagramLayout() {
         return layout;
+    }
+
+    /** The step-through: its commands, animation and numbers. */
+    public StepThrough stepThrough() {
+        return stepThrough;
+    }
+
+    /** The step-through layer (its drawn texts are there for tests). */
+    public PhaseOverlay overlay() {
+        return overlay;
     }
 
     /** The canvas the diagram is drawn on. */

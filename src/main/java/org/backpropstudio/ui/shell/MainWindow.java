@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.backpropstudio.ui.fx.FrameLoop;
 import org.backpropstudio.ui.heatmap.Heatmaps;
 import org.backpropstudio.ui.loss.LossChart;
+import org.backpropstudio.ui.network.DiagramPane;
 import org.backpropstudio.ui.network.NetworkView;
 import org.backpropstudio.ui.output.OutputView;
 import org.backpropstudio.ui.settings.DataPanel;
@@ -56,11 +57,12 @@ public final class MainWindow extends BorderPane {
         views.add(status::onFrame);
     }
 
-    /** The network diagram. */
+    /** The network diagram under its step bar. */
     private Region createCenter(StudioModel model, Heatmaps heatmaps, ResourceBundle text) {
-        network = new NetworkView(model, heatmaps, text);
-        views.add(network::onFrame);
-        return network;
+        DiagramPane pane = new DiagramPane(model, heatmaps, text);
+        network = pane.networkView();
+        views.add(pane::onFrame);
+        return pane;
     }
 
     /** The output view above the loss chart; the chart takes the spare height. */

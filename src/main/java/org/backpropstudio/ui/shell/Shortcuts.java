@@ -12,10 +12,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import org.backpropstudio.ui.network.StepThrough;
 import org.backpropstudio.ui.studio.StudioModel;
 
 /**
- * The keyboard of the studio: Space plays or pauses, Right or S steps, R resets (not while
+ * The keyboard of the studio: Space plays or pauses, Right runs and shows the next phase,
+ * Shift+Right or S a whole step, Left shows the phase before again, R resets (not while
  * typing in a field), and Enter presses the focused button; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
  * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends).
  */
@@ -32,13 +34,13 @@ public final class Shortcuts {
     }
 
     /** Handles the keys on {@code scene}, whose root is zoomed. */
-    public static Shortcuts install(Scene scene, StudioModel model, FileActions files) {
+    public static Shortcuts install(Scene scene, StudioModel model, FileActions files, StepThrough steps) {
         Shortcuts s = new Shortcuts(scene.getRoot());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files, steps));
         return s;
     }
 
-    private void handle(KeyEvent e, Node focus, StudioModel model, FileActions files) {
+    private void handle(KeyEvent e, Node focus, StudioModel model, FileActions files, StepThrough steps) {
         KeyCode k = e.getCode();
         if (e.isShortcutDown() && !e.isAltDown()) {
             switch (k) {
@@ -74,7 +76,17 @@ public final class Shortcuts {
                 if (choosing) {
                     return;
                 }
-                model.step();
+                if (e.isShiftDown()) {
+                    steps.nextStep();
+                } else {
+                    steps.nextPhase();
+                }
+            }
+            case LEFT -> {
+                if (choosing) {
+                    return;
+                }
+                steps.back();
             }
             case S -> model.step();
             case R -> model.reset();

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.Styles;
 
 import org.backpropstudio.engine.Activation;
+import org.backpropstudio.engine.Trainer;
 import org.backpropstudio.session.SessionState;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.StudioApp;
@@ -132,7 +133,12 @@ class StudioWindowTest {
         until("Space pauses", () -> !model().getSnapshot().isRunning());
         long paused = snap().step();
         robot.type(KeyCode.RIGHT);
-        until("Right steps", () -> model().getSnapshot().step() == paused + 1);
+        until("Right runs one phase", () -> model().getSnapshot().lastPhase() == Trainer.Phase.FORWARD);
+        assertEquals(paused, snap().step(), "a phase is not a whole step");
+        robot.type(KeyCode.S);
+        until("S finishes the step", () -> model().getSnapshot().step() == paused + 1);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        until("Shift+Right runs a whole step", () -> model().getSnapshot().step() == paused + 2);
         robot.type(KeyCode.R);
         until("R resets", () -> model().getSnapshot().step() == 0);
         robot.interact(() -> node("#dataset-gauss").requestFocus());
