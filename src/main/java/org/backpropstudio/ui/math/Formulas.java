@@ -82,6 +82,9 @@ public final class Formulas {
         }
     }
 
+    /** Sums with more terms than this are written with an ellipsis in their symbolic form. */
+    static final int SHORT_SUM = 4;
+
     private final ResourceBundle text;
     private final UnitNames names;
 
@@ -137,47 +140,70 @@ public final class Formulas {
         int fanIn = layer.input().length;
         String x = l == 0 ? "x" : "a";
 
-        Tokens symbols = new Tokens();
-        Tokens numbers = new Tokens();
-        Tokens products = new Tokens();
-        for (int k = 0; k < fanIn; k++) {
-            if (k > 0) {
-                symbols.plus();
-                numbers.plus();
-                products.plus();
-            }
-            String sub = String.valueOf(k + 1);
-            symbols.v("w", sub).times().v(x, sub);
-            double w = p[index.weight(l, j, k)];
-            double in_k = layer.input()[k];
-            numbers.n(w, ROLE_W).times().n(in_k, ROLE_INPUT);
-            if (k == 0) {
-                products.lead(w * in_k, null);
-            } else {
-                products.n(w * in_k, null);
-            }
-        }
         double b = p[index.bias(l, j)];
-        symbols.plus().v("b");
-        numbers.plus().n(b, ROLE_B);
-        products.plus().n(b, ROLE_B);
-        List<MathToken> z = new Tokens().v("z").list();
-        lines.add(MathLine.equation(z, symbols.list(), text.getString("math.note.z")));
-        lines.add(MathLine.equation(List.of(), numbers.list(), null));
-        if (fanIn > 1) {
-            lines.add(MathLine.equation(List.of(), products.list(), null));
+        Tokens symbols = new Tokens();
+        if (fanIn <= SHORT_SUM) {
+            for (int k = 0; k < fanIn; k++) {
+                String sub = String.valueOf(k + 1);
+                (k > 0 ? symbols.plus() : symbols).v("w", sub).times().v(x, sub);
+            }
+        } else {
+            String n = String.valueOf(fanIn);
+            symbols.v("w", "1").times().v(x, "1").plus().tight("\u2026").plus().v("w", n).times().v(x, n);
         }
-        lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.z()[j], ROLE_Z).list(), null));
-        lines.add(MathLine.note(l == 0 ? text.getString("math.note.inputs")
-                : format("math.note.inputsHidden", names.layerUnits(shape, l))));
+        symbols.plus().v("b");
+        lines.add(MathLine.equation(new Tokens().v("z").list(), symbols.list(), text.getString("math.note.z")));
+        // w_k x_k, one term a line; then the products, three a line; then z
+        Tokens numbers = new Tokens();
+        for (int k = 0; k < fanIn; k++) {
+            double w = p[index.weight(l, j, k)];
+            if (k > 0) {
+                numbers.plus();
+            }
+            (k == 0 ? numbers.lead(w, ROLE_W) : numbers.n(w, ROLE_W)).times().n(layer.input()[k], ROLE_INPUT);
+            numbers = flush(lines, numbers, k == 0);
+        }
+        numbers.plus().n(b, ROLE_B);
+        flush(lines, numbers, false);
+        if (fanIn > 1) {
+            Tokens products = new Tokens();
+            for (int k = 0; k < fanIn; k++) {
+                double w = p[index.weight(l, j, k)];
+                if (k > 0) {
+                    products.plus();
+                }
+                double wx = w * layer.input()[k]; // as the engine multiplies
+                if (k == 0) {
+                    products.lead(wx, null);
+                } else {
+                    products.n(wx, null);
+                }
+                if (k % 3 == 2 && k < fanIn - 1) {
+                    products = flush(lines, products, k == 2);
+                }
+            }
+            products.plus().n(b, ROLE_B);
+            flush(lines, products, fanIn <= 3);
+        }
+        lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.z()[j], ROLE_Z).list(), l == 0
+                ? text.getString("math.note.inputs") : format("math.note.inputsHidden", names.layerUnits(shape, l))));
 
         Tokens a = new Tokens().fn(f.id()).tight("(").v("z").tight(")").eq()
-                .fn(f.id()).tight("(").n(layer.z()[j], ROLE_Z).tight(")").eq().lead(layer.a()[j], ROLE_A);
+                .fn(f.id()).tight("(").lead(layer.z()[j], ROLE_Z).tight(")").eq().lead(layer.a()[j], ROLE_A);
         lines.add(MathLine.equation(new Tokens().v("a").list(), a.list(),
                 f.isElementwise() ? text.getString("math.note.a") : text.getString("math.note.softmax")));
         lines.add(MathLine.equation(new Tokens().slope().list(), new Tokens().lead(layer.daDz()[j], ROLE_DADZ).list(),
                 format("math.note.slope", f.id())));
         return new Sheet(lines, new Plot(f, layer.z()[j], layer.a()[j], layer.daDz()[j]));
+    }
+
+    /**
+     * Ends a piece of a long right side: the first piece as a continuation of the equation
+     * (after "="), later ones as continuation lines; returns a fresh builder.
+     */
+    private static Tokens flush(List<MathLine> lines, Tokens piece, boolean first) {
+        lines.add(first ? MathLine.equation(List.of(), piece.list(), null) : MathLine.continuation(piece.list()));
+        return new Tokens();
     }
 
     private String format(String key, Object... args) {

@@ -45,8 +45,8 @@ final class Gradients {
                     new Tokens().d("E", "a").times().d("a", "z").times().d("z", "w").list(),
                     text.getString("math.note.chain")));
             lines.add(MathLine.equation(new Tokens().d("E", "a").list(),
-                    new Tokens().minus().tight("(").v("y").minus().v("a").tight(")").eq()
-                            .minus().tight("(").lead(trace.y()[j], Formulas.ROLE_Y).minus().n(layer.a()[j], Formulas.ROLE_A)
+                    new Tokens().tight(Tokens.MINUS).tight("(").v("y").minus().v("a").tight(")").eq()
+                            .tight(Tokens.MINUS).tight("(").lead(trace.y()[j], Formulas.ROLE_Y).minus().n(layer.a()[j], Formulas.ROLE_A)
                             .tight(")").eq().lead(dEda, Formulas.ROLE_DEDA).list(),
                     text.getString("math.note.dEda")));
             lines.add(MathLine.equation(new Tokens().d("a", "z").list(),
@@ -126,13 +126,17 @@ final class Gradients {
                 terms.n(w, "wNext");
             }
             terms.times().n(next.delta()[k], "deltaNext");
+            if (k < next.delta().length - 1 && k % 2 == 1) { // two terms a line
+                lines.add(k == 1 ? MathLine.equation(List.of(), terms.list(), null) : MathLine.continuation(terms.list()));
+                terms = new Tokens();
+            }
         }
         terms.tight(")");
-        lines.add(MathLine.equation(List.of(), terms.list(), null));
+        lines.add(next.delta().length <= 2 ? MathLine.equation(List.of(), terms.list(), null) : MathLine.continuation(terms.list()));
         lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.daDz()[j], Formulas.ROLE_DADZ).times()
-                .n(layer.dEda()[j], Formulas.ROLE_SUM).list(), null));
-        lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.delta()[j], Formulas.ROLE_DELTA).list(),
+                .n(layer.dEda()[j], Formulas.ROLE_SUM).list(),
                 format("math.note.daDz", shape.activations().get(l).id(), MathNumbers.format(layer.z()[j]))));
+        lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.delta()[j], Formulas.ROLE_DELTA).list(), null));
     }
 
     private String format(String key, Object... args) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One line of the inspector: a section title, an equation whose equals sign lines up with the
- * others (an empty left side continues the equation above), or a sentence.
+ * others (an empty left side continues the equation above), the rest of a right side too long
+ * for one line (no equals sign; it starts with its operator), or a sentence.
  *
  * @param kind  what the line is
  * @param left  the left side of an equation (empty for a continuation line)
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record MathLine(Kind kind, List<MathToken> left, List<MathToken> right, String text) {
 
-    public enum Kind { TITLE, EQUATION, NOTE }
+    public enum Kind { TITLE, EQUATION, CONTINUATION, NOTE }
 
     public MathLine {
         left = List.copyOf(left);
@@ -26,6 +27,11 @@ public record MathLine(Kind kind, List<MathToken> left, List<MathToken> right, S
 
     public static MathLine note(String text) {
         return new MathLine(Kind.NOTE, List.of(), List.of(), text);
+    }
+
+    /** More of the right side above, after a line break. */
+    public static MathLine continuation(List<MathToken> right) {
+        return new MathLine(Kind.CONTINUATION, List.of(), right, null);
     }
 
     public static MathLine equation(List<MathToken> left, List<MathToken> right, String note) {

@@ -203,6 +203,23 @@ class FormulasTest {
     }
 
     @Test
+    void aLongSumIsBrokenIntoLinesWithEveryTermKept() {
+        Network five = new Network(5, new int[] {1}, new Activation[] {Activation.RELU});
+        five.setParameters(new double[] {0.1, -0.2, 0.3, -0.4, 0.5, 0.25});
+        Dataset d = Dataset.of(5, 1, new double[][] {{1, 2, 3, 4, 5}}, new double[][] {{0}});
+        StepTrace t = Trainer.trace(five, Loss.MSE, d, 0);
+        Formulas.Input in = new Formulas.Input(NetworkShape.of(five), five.parameters(), t, Loss.MSE, OptimizerType.SGD, 0.1, null);
+        Formulas.Sheet s = formulas.build(in, Selection.neuron(0, 0));
+        assertEquals(List.of(0.1, -0.2, 0.3, -0.4, 0.5), s.values(Formulas.ROLE_W));
+        assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0), s.values(Formulas.ROLE_INPUT));
+        assertEquals(0.1 - 0.4 + 0.9 - 1.6 + 2.5 + 0.25, only(s, Formulas.ROLE_Z), TOL);
+        assertEquals(t.layer(0).z()[0], only(s, Formulas.ROLE_Z), 0.0);
+        assertTrue(s.lines().stream().filter(l -> l.kind() == MathLine.Kind.CONTINUATION).count() >= 5,
+                "one term a line, then the products three a line");
+        assertEquals(1.0, only(s, Formulas.ROLE_DADZ), 0.0, "ReLU's slope for z > 0");
+    }
+
+    @Test
     void nothingSelectedAsksToPick() {
         Formulas.Sheet s = formulas.build(input(null), null);
         assertEquals(1, s.lines().size());
