@@ -141,7 +141,7 @@ final class ActivationPlot extends Region {
         g.strokeLine(px.applyAsDouble(0), top, px.applyAsDouble(0), bottom);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double v : new double[] {0, 1}) {
+        for (double v : new double[] {-1, 0, 1}) {
             if (v >= lo && v <= hi) {
                 g.fillText(MathNumbers.format(v), left - 0.3 * em, py.applyAsDouble(v));
             }

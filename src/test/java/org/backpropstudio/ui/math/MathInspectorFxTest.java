@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -133,5 +135,39 @@ class MathInspectorFxTest {
         assertNotNull(sheet.plot());
         assertEquals(model.getSnapshot().trace().layer(0).z()[1], only(sheet, Formulas.ROLE_Z), 0.0);
         assertTrue(fx(() -> inspector.plot().getHeight()) > 50, "the plot is laid out");
+    }
+
+    @Test
+    void newSnapshotsRedrawAtMostTenTimesASecond() throws Exception {
+        long t0 = 1_000_000_000L;
+        fx(() -> {
+            model.pull();
+            model.select(Selection.neuron(0, 0));
+            inspector.onFrame(t0, 0);
+            return null;
+        });
+        Formulas.Sheet first = fx(inspector::sheet);
+        model.step();
+        model.session().barrier().get(10, TimeUnit.SECONDS);
+        fx(() -> {
+            model.pull();
+            inspector.onFrame(t0 + 50_000_000L, 0.05);
+            return null;
+        });
+        assertSame(first, fx(inspector::sheet), "50 ms after the last redraw the new snapshot waits");
+        fx(() -> {
+            inspector.onFrame(t0 + 110_000_000L, 0.06);
+            return null;
+        });
+        Formulas.Sheet second = fx(inspector::sheet);
+        assertNotSame(first, second);
+        assertEquals(model.getSnapshot().trace().layer(0).z()[0], only(second, Formulas.ROLE_Z), 0.0);
+        fx(() -> {
+            model.select(Selection.neuron(0, 1));
+            inspector.onFrame(t0 + 120_000_000L, 0.01);
+            return null;
+        });
+        assertEquals(model.getSnapshot().trace().layer(0).z()[1], only(fx(inspector::sheet), Formulas.ROLE_Z), 0.0,
+                "a new selection is shown at the next frame");
     }
 }
