@@ -12,8 +12,8 @@ import org.backpropstudio.ui.i18n.Messages;
 
 /**
  * The chain rule of one weight or bias for the watched sample: at the output the lesson's three
- * factors ∂E/∂a · ∂a/∂z · ∂z/∂w (or δ = a − y where the engine computes δ directly), in a hidden
- * layer δ = f′(z) · Σ_k w_k δ_k with every term of the sum, then ∂E/∂w = δ · x or ∂E/∂b = δ.
+ * factors dE/da · da/dz · dz/dw (or δ = a − y where the engine computes δ directly), in a hidden
+ * layer δ = f′(z) · Σ_k w_k δ_k with every term of the sum, then dE/dw = δ · x or dE/db = δ.
  */
 final class Gradients {
     private final ResourceBundle text;
@@ -84,7 +84,7 @@ final class Gradients {
         }
     }
 
-    /** Cross-entropy (or softmax): the engine computes δ = ∂E/∂z in one go. */
+    /** Cross-entropy (or softmax): the engine computes δ = dE/dz in one go. */
     private void directDelta(Formulas.Input in, int l, int j, List<MathLine> lines) {
         StepTrace.Layer layer = in.trace().layer(l);
         double[] y = in.trace().y();

@@ -73,9 +73,9 @@ final class Tokens {
         return this;
     }
 
-    /** A derivative written as a slanted fraction: ∂top/∂bottom. */
+    /** A derivative written as the lesson and the diagram write it: d top / d bottom. */
     Tokens d(String top, String bottom) {
-        return tight("\u2202").v(top).tight("/").tight("\u2202").v(bottom);
+        return tight("d").v(top).tight("/").tight("d").v(bottom);
     }
 
     /** f′(z). */

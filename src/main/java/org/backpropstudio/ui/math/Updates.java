@@ -10,7 +10,7 @@ import org.backpropstudio.ui.i18n.Messages;
 
 /**
  * The update of a weight or bias: for the newest step, its value before, the learning rate, the
- * batch's mean gradient and its value after (w − η · ∂E/∂w for plain gradient descent; momentum
+ * batch's mean gradient and its value after (w − η · dE/dw for plain gradient descent; momentum
  * and Adam follow their own rule). Before the first step, what one step on the watched sample
  * alone would do.
  */
