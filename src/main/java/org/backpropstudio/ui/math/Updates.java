@@ -62,7 +62,11 @@ final class Updates {
                     text.getString("math.note.after")));
             lines.add(MathLine.note(format("math.note.otherRule", in.optimizer().name().toLowerCase(java.util.Locale.ROOT))));
         }
-        lines.add(MathLine.note(text.getString("math.note.traceAfter")));
+        if (in.trace() != null) {
+            double own = p.weight() ? in.trace().layer(p.layer()).dEdw()[p.unit()][p.from()]
+                    : in.trace().layer(p.layer()).dEdb()[p.unit()];
+            lines.add(MathLine.note(format("math.note.traceAfter", MathNumbers.format(own), w)));
+        }
     }
 
     private void rule(String w, String sub, ParameterName p, List<MathLine> lines) {

@@ -194,6 +194,26 @@ class FormulasTest {
     }
 
     @Test
+    void adamShowsTheValuesBeforeAndAfterAndSaysItsRuleDiffers() {
+        double[] before = net.parameters();
+        double[] gradient = new double[before.length];
+        double[] after = before.clone();
+        gradient[6] = 0.125;
+        after[6] = V1 - 0.001; // Adam's step is about eta, whatever the gradient's size
+        StepRecord r = new StepRecord(7, new int[] {0, 1}, 0.001, 0.2, before, gradient, after);
+        Formulas.Input in = new Formulas.Input(NetworkShape.of(net), net.parameters(), trace, Loss.MSE, OptimizerType.ADAM, 0.001, r);
+        Formulas.Sheet s = formulas.build(in, Selection.parameter(ParameterName.weight(1, 0, 0)));
+        assertEquals(V1, only(s, Formulas.ROLE_W_BEFORE), 0.0);
+        assertEquals(0.125, only(s, Formulas.ROLE_GRADIENT), 0.0);
+        assertEquals(V1 - 0.001, only(s, Formulas.ROLE_W_AFTER), 0.0);
+        assertTrue(s.values(Formulas.ROLE_ETA).isEmpty(), "no w - eta dE/dw for Adam");
+        String otherRule = Messages.format(text, "math.note.otherRule", "adam");
+        assertTrue(s.lines().stream().anyMatch(l -> otherRule.equals(l.text())), "says that Adam's rule differs");
+        String own = Messages.format(text, "math.note.traceAfter", MathNumbers.format(trace.output().dEdw()[0][0]), "w");
+        assertTrue(s.lines().stream().anyMatch(l -> own.equals(l.text())), "names the watched sample's own dE/dw");
+    }
+
+    @Test
     void beforeTheFirstStepTheUpdateUsesTheWatchedSample() {
         ParameterName b = ParameterName.bias(1, 0);
         Formulas.Sheet s = formulas.build(input(null), Selection.parameter(b));
