@@ -192,6 +192,9 @@ public final class Formulas {
                 .fn(f.id()).tight("(").lead(layer.z()[j], ROLE_Z).tight(")").eq().lead(layer.a()[j], ROLE_A);
         lines.add(MathLine.equation(new Tokens().v("a").list(), a.list(),
                 f.isElementwise() ? text.getString("math.note.a") : text.getString("math.note.softmax")));
+        if (!f.isElementwise()) {
+            return new Sheet(lines, null); // softmax: no curve of one z, and no single slope
+        }
         lines.add(MathLine.equation(new Tokens().slope().list(), new Tokens().lead(layer.daDz()[j], ROLE_DADZ).list(),
                 format("math.note.slope", f.id())));
         return new Sheet(lines, new Plot(f, layer.z()[j], layer.a()[j], layer.daDz()[j]));

@@ -174,6 +174,29 @@ class FormulasTest {
     }
 
     @Test
+    void softmaxOutputsShowDeltaWithoutTheThreeFactors() {
+        Network soft = new Network(2, new int[] {3}, new Activation[] {Activation.SOFTMAX});
+        soft.setParameters(new double[] {0.1, -0.2, 0.3, 0.4, -0.5, 0.6, 0.05, -0.05, 0});
+        Dataset d = Dataset.of(2, 3, new double[][] {{0.5, -1}}, new double[][] {{0, 1, 0}});
+        for (Loss loss : Loss.values()) {
+            StepTrace t = Trainer.trace(soft, loss, d, 0);
+            Formulas.Input in = new Formulas.Input(NetworkShape.of(soft), soft.parameters(), t, loss, OptimizerType.SGD, 0.1, null);
+            Formulas.Sheet s = formulas.build(in, Selection.parameter(ParameterName.weight(0, 1, 0)));
+            assertTrue(s.values(Formulas.ROLE_DEDA).isEmpty(), loss + ": no three factors");
+            assertEquals(t.output().delta()[1], only(s, Formulas.ROLE_DELTA), 0.0, loss.id());
+            assertEquals(t.output().dEdw()[1][0], only(s, Formulas.ROLE_DEDW), 0.0, loss.id());
+            String note = text.getString(loss == Loss.CROSS_ENTROPY ? "math.note.direct" : "math.note.softmaxMse");
+            assertTrue(s.lines().stream().anyMatch(l -> note.equals(l.text())), loss.id());
+        }
+        StepTrace ce = Trainer.trace(soft, Loss.CROSS_ENTROPY, d, 0);
+        Formulas.Sheet neuron = formulas.build(new Formulas.Input(NetworkShape.of(soft), soft.parameters(), ce,
+                Loss.CROSS_ENTROPY, OptimizerType.SGD, 0.1, null), Selection.neuron(0, 2));
+        assertEquals(ce.output().a()[2], only(neuron, Formulas.ROLE_A), 0.0);
+        assertNull(neuron.plot(), "no plot of softmax");
+        assertEquals(ce.output().a()[1] - 1, ce.output().delta()[1], 0.0, "one-hot y: delta = a - y exactly");
+    }
+
+    @Test
     void updateOfAStepUsesTheBatchGradient() {
         Network n = network();
         Trainer trainer = new Trainer(n, Loss.MSE, OptimizerConfig.sgd(ETA), Regularization.NONE, data, 1, false, new Rng(1));
