@@ -90,6 +90,7 @@ public final class StudioModel implements AutoCloseable {
 
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
 
     private final SessionFactory sessions;
     private TrainingSession session;
@@ -143,6 +144,27 @@ public final class StudioModel implements AutoCloseable {
     /** A short sentence about the last thing the model did on its own, e.g. a rebuild. */
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
 
+    /**
+     * The neuron, weight or bias the learner picked (for the math inspector), or null. Cleared
+     * when a new network no longer has it.
+     */
+    public ReadOnlyObjectProperty<Selection> selectionProperty() { return selection.getReadOnlyProperty(); }
+    public Selection getSelection() { return selection.get(); }
+
+    /**
+     * Picks a neuron or parameter of the current network (null clears).
+     *
+     * @throws IllegalArgumentException if the current network has no such neuron or parameter
+     */
+    public void select(Selection s) {
+        if (s != null && !s.fits(snapshot.get().shape())) {
+            throw new IllegalArgumentException(s + " is not part of the network " + snapshot.get().shape());
+        }
+        selection.set(s);
+    }
+
+    public void clearSelection() { selection.set(null); }
+
     /** The training points (before features), for the output view. */
     public Dataset trainPoints() { return trainPoints; }
     /** The test points (before features). */
@@ -163,6 +185,9 @@ public final class StudioModel implements AutoCloseable {
         Snapshot s = session.latest();
         if (snapshot.get() == null || s.sequence() != snapshot.get().sequence()) {
             snapshot.set(s);
+            if (selection.get() != null && !selection.get().fits(s.shape())) {
+                selection.set(null);
+            }
             return true;
         }
         return false;

@@ -291,4 +291,26 @@ class StudioModelTest {
         settle(m);
         assertEquals(Loss.CROSS_ENTROPY, m.getSnapshot().loss());
     }
+
+    @Test
+    void selectionKeepsWhatFitsAndClearsWhenTheNetworkLosesIt() {
+        StudioModel m = model();
+        settle(m);
+        assertNull(m.getSelection());
+        m.select(Selection.parameter(org.backpropstudio.engine.ParameterName.weight(2, 0, 1)));
+        assertEquals(Selection.parameter(org.backpropstudio.engine.ParameterName.weight(2, 0, 1)), m.getSelection());
+        assertThrows(IllegalArgumentException.class, () -> m.select(Selection.neuron(1, 2)), "layer 1 has 2 units");
+        assertThrows(IllegalArgumentException.class,
+                () -> m.select(Selection.parameter(org.backpropstudio.engine.ParameterName.weight(0, 0, 2))), "2 inputs");
+        m.select(Selection.neuron(0, 3));
+        m.step();
+        settle(m);
+        assertEquals(Selection.neuron(0, 3), m.getSelection(), "a step keeps the selection");
+        m.removeUnit(0);
+        settle(m);
+        assertNull(m.getSelection(), "layer 0 has 3 units now");
+        m.select(Selection.neuron(0, 2));
+        m.clearSelection();
+        assertNull(m.getSelection());
+    }
 }
