@@ -129,6 +129,15 @@ public final class StepThrough {
             }
             return;
         }
+        if (before != null && before.watchedSample() != s.watchedSample() && numbers != null) {
+            // another watched sample: the same step's numbers, for that sample
+            numbers = numbers.hasUpdate() ? StepNumbers.of(s, numbers.record()) : StepNumbers.current(s);
+            changed = true;
+            if (numbers == null) {
+                clear();
+            }
+            return;
+        }
         Phase last = s.lastPhase();
         if (last != null && (before == null || before.lastPhase() != last || before.step() != s.step())) {
             numbers = StepNumbers.current(s);

@@ -116,6 +116,21 @@ class StepThroughTest {
     }
 
     @Test
+    void anotherWatchedSampleShowsTheSameStepForThatSample() {
+        frame(0);
+        for (int i = 0; i < 4; i++) {
+            st.nextPhase();
+        }
+        frame(100);
+        assertEquals(Phase.UPDATE, st.animation().phase());
+        model.setWatchedSample(5);
+        frame(0.01);
+        assertEquals(5, st.numbers().trace().sample());
+        assertEquals(1, st.numbers().record().step(), "still the same step");
+        assertEquals(Phase.UPDATE, st.animation().phase());
+    }
+
+    @Test
     void pauseHoldsTheAnimation() {
         frame(0);
         st.nextPhase();
