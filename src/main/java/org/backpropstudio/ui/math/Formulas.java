@@ -45,14 +45,26 @@ public final class Formulas {
     /**
      * Everything the formulas need, as a snapshot holds it.
      *
-     * @param lastStep the newest step's record, or null before the first step
+     * @param lastStep   the newest step's record, or null before the first step
+     * @param inputNames the inputs' labels as the diagram writes them (e.g. "x1²" for a
+     *                   feature), or empty for x1, x2, ...
      */
     public record Input(NetworkShape shape, double[] parameters, StepTrace trace, Loss loss,
-                        OptimizerType optimizer, double learningRate, StepRecord lastStep) {
+                        OptimizerType optimizer, double learningRate, StepRecord lastStep, List<String> inputNames) {
 
-        public static Input of(Snapshot s) {
+        public Input {
+            inputNames = inputNames == null || inputNames.size() != shape.inputs() ? List.of() : List.copyOf(inputNames);
+        }
+
+        /** Inputs named x1, x2, ... */
+        public Input(NetworkShape shape, double[] parameters, StepTrace trace, Loss loss,
+                     OptimizerType optimizer, double learningRate, StepRecord lastStep) {
+            this(shape, parameters, trace, loss, optimizer, learningRate, lastStep, List.of());
+        }
+
+        public static Input of(Snapshot s, List<String> inputNames) {
             return new Input(s.shape(), s.parameters(), s.trace(), s.loss(), s.optimizer().type(),
-                    s.optimizer().learningRate(), s.lastStep());
+                    s.optimizer().learningRate(), s.lastStep(), inputNames);
         }
     }
 
@@ -86,11 +98,9 @@ public final class Formulas {
     static final int SHORT_SUM = 4;
 
     private final ResourceBundle text;
-    private final UnitNames names;
 
     public Formulas(ResourceBundle text) {
         this.text = text;
-        this.names = new UnitNames(text);
     }
 
     /** The sheet for {@code selection} (null: a hint to pick something). */
@@ -100,8 +110,9 @@ public final class Formulas {
             lines.add(MathLine.note(text.getString("math.pick")));
             return new Sheet(lines, null);
         }
+        UnitNames names = new UnitNames(text, in.inputNames());
         if (selection instanceof Selection.Neuron n) {
-            return neuron(in, n.layer(), n.unit());
+            return neuron(in, n.layer(), n.unit(), names);
         }
         ParameterName p = ((Selection.Parameter) selection).name();
         String unit = names.unit(in.shape(), p.layer() + 1, p.unit());
@@ -123,7 +134,7 @@ public final class Formulas {
     }
 
     /** z = Σ w x + b with every term, then a = f(z) and f′(z). */
-    private Sheet neuron(Input in, int l, int j) {
+    private Sheet neuron(Input in, int l, int j, UnitNames names) {
         List<MathLine> lines = new ArrayList<>();
         NetworkShape shape = in.shape();
         Activation f = shape.activations().get(l);
@@ -186,7 +197,7 @@ public final class Formulas {
             flush(lines, products, fanIn <= 3);
         }
         lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.z()[j], ROLE_Z).list(), l == 0
-                ? text.getString("math.note.inputs") : format("math.note.inputsHidden", names.layerUnits(shape, l))));
+                ? format("math.note.inputs", names.layerUnits(shape, 0)) : format("math.note.inputsHidden", names.layerUnits(shape, l))));
 
         Tokens a = new Tokens().fn(f.id()).tight("(").v("z").tight(")").eq()
                 .fn(f.id()).tight("(").lead(layer.z()[j], ROLE_Z).tight(")").eq().lead(layer.a()[j], ROLE_A);

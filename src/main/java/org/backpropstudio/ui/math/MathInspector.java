@@ -2,6 +2,7 @@ package org.backpropstudio.ui.math;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javafx.beans.value.ChangeListener;
@@ -15,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.backpropstudio.data.Feature;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
@@ -36,7 +38,6 @@ public final class MathInspector extends Region {
     private final StudioModel model;
     private final ResourceBundle text;
     private final Formulas formulas;
-    private final UnitNames names;
 
     private final ComboBox<Selection> chooser = new ComboBox<>();
     private final VBox body = new VBox();
@@ -56,7 +57,6 @@ public final class MathInspector extends Region {
         this.model = model;
         this.text = text;
         this.formulas = new Formulas(text);
-        this.names = new UnitNames(text);
         getStyleClass().add("math-inspector");
 
         // create
@@ -158,7 +158,7 @@ public final class MathInspector extends Region {
         if (s == null) {
             return;
         }
-        Formulas.Sheet next = formulas.build(Formulas.Input.of(s), model.getSelection());
+        Formulas.Sheet next = formulas.build(Formulas.Input.of(s, inputNames()), model.getSelection());
         if (next.equals(sheet)) {
             return;
         }
@@ -204,9 +204,19 @@ public final class MathInspector extends Region {
         }
     }
 
+    /** The labels of the network's inputs as the diagram writes them (features), or empty. */
+    private List<String> inputNames() {
+        List<String> out = new ArrayList<>();
+        for (Feature f : model.activeFeatures()) {
+            out.add(text.getString("net.feature." + f.name().toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
     /** "neuron h1.2", "weight x1 → h1.2", "bias of h1.2". */
     private String describe(Selection s) {
         NetworkShape shape = model.getSnapshot().shape();
+        UnitNames names = new UnitNames(text, inputNames());
         if (s instanceof Selection.Neuron n) {
             return text.getString("math.kind.neuron") + " " + names.unit(shape, n.layer() + 1, n.unit());
         }

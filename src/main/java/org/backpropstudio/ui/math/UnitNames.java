@@ -1,23 +1,30 @@
 package org.backpropstudio.ui.math;
 
+import java.util.List;
 import java.util.ResourceBundle;
 
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.ui.i18n.Messages;
 
 /**
- * Names of units as the diagram writes them (x1, h1.2, ŷ), by column: 0 is the inputs, column
+ * Names of units as the diagram writes them (x1 or a feature's label, h1.2, ŷ), by column: 0 is the inputs, column
  * c the layer with weights c − 1.
  */
 final class UnitNames {
     private final ResourceBundle text;
+    private final List<String> inputs;
 
-    UnitNames(ResourceBundle text) {
+    /** {@code inputs}: the inputs' labels, or empty for x1, x2, ... */
+    UnitNames(ResourceBundle text, List<String> inputs) {
         this.text = text;
+        this.inputs = inputs;
     }
 
     String unit(NetworkShape shape, int column, int unit) {
         if (column == 0) {
+            if (inputs.size() == shape.inputs()) {
+                return inputs.get(unit);
+            }
             return shape.inputs() == 1 ? text.getString("net.unit.x") : Messages.format(text, "net.unit.xk", unit + 1);
         }
         if (column == shape.layerCount()) {

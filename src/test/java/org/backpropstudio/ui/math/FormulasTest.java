@@ -263,6 +263,17 @@ class FormulasTest {
     }
 
     @Test
+    void inputsCarryTheDiagramsLabels() {
+        Formulas.Input in = new Formulas.Input(NetworkShape.of(net), net.parameters(), trace, Loss.MSE, OptimizerType.SGD, ETA,
+                null, List.of("x1\u00b2", "sin x2"));
+        Formulas.Sheet s = formulas.build(in, Selection.parameter(ParameterName.weight(0, 1, 1)));
+        assertEquals(Messages.format(text, "math.title.weight", "w:0:1:1", "sin x2", "h1.2"), s.lines().get(0).text());
+        Formulas.Sheet n = formulas.build(in, Selection.neuron(0, 0));
+        String inputs = Messages.format(text, "math.note.inputs", "x1\u00b2, sin x2");
+        assertTrue(n.lines().stream().anyMatch(l -> inputs.equals(l.text())), "the inputs are named");
+    }
+
+    @Test
     void nothingSelectedAsksToPick() {
         Formulas.Sheet s = formulas.build(input(null), null);
         assertEquals(1, s.lines().size());

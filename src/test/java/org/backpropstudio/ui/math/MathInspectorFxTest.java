@@ -65,10 +65,15 @@ class MathInspectorFxTest {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
+    /** Frame times of {@link #frame()}: far enough apart that every frame may redraw. */
+    private long clock = 1_000_000_000L;
+
     private void frame() throws Exception {
+        clock += 200_000_000L;
+        long now = clock;
         fx(() -> {
             model.pull();
-            inspector.onFrame(System.nanoTime(), 1 / 60.0);
+            inspector.onFrame(now, 0.2);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
