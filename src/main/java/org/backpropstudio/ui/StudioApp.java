@@ -93,7 +93,7 @@ public final class StudioApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets(text.getLocale()));
-        Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough());
+        Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough(), window::toggleInspector);
         stage.setTitle(text.getString("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);

@@ -27,6 +27,7 @@ import org.backpropstudio.ui.fx.Palette;
 import org.backpropstudio.ui.heatmap.HeatmapFrame;
 import org.backpropstudio.ui.heatmap.HeatmapService;
 import org.backpropstudio.ui.heatmap.Heatmaps;
+import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
 
 /**
@@ -215,6 +216,10 @@ public final class NetworkView extends Region {
             return;
         }
         DiagramHits.Target t = DiagramHits.hit(layout, e.getX(), e.getY());
+        if (t != null && t.layer() >= 0) {
+            // what the math inspector shows: the clicked neuron, weight or bias
+            model.select(t.isParameter() ? Selection.parameter(t.parameter()) : Selection.neuron(t.layer(), t.unit()));
+        }
         if (t == null || !t.isParameter()) {
             editor.cancel();
             return;

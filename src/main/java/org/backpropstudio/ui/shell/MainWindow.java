@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 import org.backpropstudio.ui.fx.FrameLoop;
 import org.backpropstudio.ui.heatmap.Heatmaps;
 import org.backpropstudio.ui.loss.LossChart;
+import org.backpropstudio.ui.math.MathInspector;
 import org.backpropstudio.ui.network.DiagramPane;
 import org.backpropstudio.ui.network.NetworkView;
 import org.backpropstudio.ui.output.OutputView;
@@ -32,14 +35,19 @@ public final class MainWindow extends BorderPane {
     private final StatusLine status;
     private final FileActions files;
     private NetworkView network;
+    private final MathInspector inspector;
+    private final ResourceBundle text;
+    private Stage inspectorStage;
     private OutputView output;
     private LossChart loss;
 
     public MainWindow(StudioModel model, Heatmaps heatmaps, ResourceBundle text) {
+        this.text = text;
         getStyleClass().add("studio");
         status = new StatusLine(model, text);
         files = new FileActions(model, text, () -> getScene() == null ? null : getScene().getWindow(), status::say);
-        toolbar = new ToolbarView(model, text, files);
+        inspector = new MathInspector(model, text);
+        toolbar = new ToolbarView(model, text, files, this::toggleInspector);
 
         VBox settings = new VBox(new DataPanel(model, text), new NetworkPanel(model, text));
         settings.getStyleClass().add("settings");
@@ -53,6 +61,11 @@ public final class MainWindow extends BorderPane {
         setCenter(createCenter(model, heatmaps, text));
         setRight(createRight(model, heatmaps, text));
         setBottom(status);
+        views.add((now, elapsed) -> {
+            if (inspectorStage != null && inspectorStage.isShowing()) {
+                inspector.onFrame(now, elapsed);
+            }
+        });
         views.add(toolbar::onFrame);
         views.add(status::onFrame);
     }
@@ -77,8 +90,41 @@ public final class MainWindow extends BorderPane {
         return right;
     }
 
+    /**
+     * Shows the math inspector in a window of its own (beside the studio, or on a second screen
+     * at a projector), or hides it when it is showing.
+     */
+    public void toggleInspector() {
+        if (inspectorStage == null) {
+            inspectorStage = new Stage();
+            inspectorStage.setTitle(text.getString("math.window.title"));
+            if (getScene() != null && getScene().getWindow() != null) {
+                inspectorStage.initOwner(getScene().getWindow());
+            }
+            Scene scene = new Scene(inspector);
+            if (getScene() != null) {
+                scene.getStylesheets().setAll(getScene().getStylesheets());
+            }
+            inspectorStage.setScene(scene);
+        }
+        if (inspectorStage.isShowing()) {
+            inspectorStage.hide();
+        } else {
+            inspectorStage.show();
+        }
+    }
+
+    /** The math inspector (shown by {@link #toggleInspector()}). */
+    public MathInspector inspector() {
+        return inspector;
+    }
+
     /** Releases the views' listeners (the window is closing). */
     public void dispose() {
+        inspector.dispose();
+        if (inspectorStage != null) {
+            inspectorStage.hide();
+        }
         network.dispose();
         output.dispose();
         loss.dispose();

@@ -34,13 +34,15 @@ public final class Shortcuts {
     }
 
     /** Handles the keys on {@code scene}, whose root is zoomed. */
-    public static Shortcuts install(Scene scene, StudioModel model, FileActions files, StepThrough steps) {
+    public static Shortcuts install(Scene scene, StudioModel model, FileActions files, StepThrough steps,
+                                    Runnable toggleInspector) {
         Shortcuts s = new Shortcuts(scene.getRoot());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files, steps));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files, steps, toggleInspector));
         return s;
     }
 
-    private void handle(KeyEvent e, Node focus, StudioModel model, FileActions files, StepThrough steps) {
+    private void handle(KeyEvent e, Node focus, StudioModel model, FileActions files, StepThrough steps,
+                        Runnable toggleInspector) {
         KeyCode k = e.getCode();
         if (e.isShortcutDown() && !e.isAltDown()) {
             switch (k) {
@@ -90,6 +92,7 @@ public final class Shortcuts {
             }
             case S -> model.step();
             case R -> model.reset();
+            case M -> toggleInspector.run();
             default -> {
                 return;
             }

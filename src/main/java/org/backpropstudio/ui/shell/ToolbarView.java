@@ -52,7 +52,7 @@ public final class ToolbarView extends HBox {
     private Boolean shownRunning;
     private double sinceShown = Double.POSITIVE_INFINITY;
 
-    public ToolbarView(StudioModel model, ResourceBundle text, FileActions files) {
+    public ToolbarView(StudioModel model, ResourceBundle text, FileActions files, Runnable toggleInspector) {
         this.model = model;
         this.text = text;
         this.whole = NumberFormat.getIntegerInstance(text.getLocale());
@@ -66,12 +66,14 @@ public final class ToolbarView extends HBox {
         reset.setOnAction(e -> model.reset());
         Button stepButton = iconButton("step", new FontIcon(MaterialDesignS.STEP_FORWARD), "toolbar.step");
         stepButton.setOnAction(e -> model.step());
+        Button math = iconButton("inspector", new FontIcon(MaterialDesignF.FUNCTION_VARIANT), "toolbar.inspector");
+        math.setOnAction(e -> toggleInspector.run());
         play.setId("play");
         play.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT, "play-button");
         play.setOnAction(e -> model.togglePlay());
         showRunning(false);
 
-        getChildren().addAll(open, save, separator(), reset, stepButton, play, separator(), speedControl(),
+        getChildren().addAll(open, save, separator(), reset, stepButton, play, separator(), speedControl(), separator(), math,
                 grow(), counter("toolbar.step.caption", step), counter("toolbar.epoch.caption", epoch),
                 counter("toolbar.trainLoss.caption", trainLoss), counter("toolbar.testLoss.caption", testLoss),
                 counter("toolbar.speed.caption", speed));

@@ -37,11 +37,11 @@ public sealed interface Selection permits Selection.Neuron, Selection.Parameter 
         }
     }
 
-    static Neuron neuron(int layer, int unit) {
+    public static Neuron neuron(int layer, int unit) {
         return new Neuron(layer, unit);
     }
 
-    static Parameter parameter(ParameterName name) {
+    public static Parameter parameter(ParameterName name) {
         return new Parameter(name);
     }
 

@@ -190,6 +190,22 @@ class NetworkViewTest {
     }
 
     @Test
+    void clicksChooseWhatTheMathInspectorShows() throws Exception {
+        Target edge = Target.edge(2, 1, 3);
+        robot.clickOn(pointOn(edge));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.backpropstudio.ui.studio.Selection.parameter(ParameterName.weight(1, 1, 3)), model.getSelection());
+        robot.type(KeyCode.ESCAPE);
+        Point2D unit = WaitForAsyncUtils.asyncFx(() -> {
+            DiagramLayout l = view.diagramLayout();
+            return view.canvas().localToScreen(l.x(1), l.y(1, 2));
+        }).get();
+        robot.clickOn(unit);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.backpropstudio.ui.studio.Selection.neuron(0, 2), model.getSelection());
+    }
+
+    @Test
     void textThatIsNotANumberIsRefusedInTheField() throws Exception {
         Target edge = Target.edge(2, 1, 3);
         int index = indexOf(edge.parameter());
