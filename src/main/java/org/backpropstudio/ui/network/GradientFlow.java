@@ -11,9 +11,12 @@ import org.backpropstudio.session.Snapshot;
  * The steady flow while training runs: every edge glows by how large its gradient has been
  * lately (a running average of |dE/dw| over the steps the snapshots show), so a learner sees
  * where learning happens without any animation queueing up. Only for diagrams of at most
- * {@link PhaseOverlay#MAX_EASED_EDGES} edges.
+ * {@link #MAX_GLOWING_PARAMETERS} weights and biases: on larger ones the halos cost as much as the
+ * edges themselves in software rendering and stall the window, and there are too many to follow.
  */
 final class GradientFlow {
+    /** The largest network (in parameters) whose edges glow. */
+    static final int MAX_GLOWING_PARAMETERS = 150;
     /** Weight of the newest gradient in the running average. */
     static final double NEWEST = 0.3;
     /** The faintest and the strongest glow. */
@@ -31,7 +34,7 @@ final class GradientFlow {
 
     void draw(GraphicsContext g, DiagramLayout L, ParameterIndex index, Snapshot s, Color glow, DiagramColors colors) {
         StepRecord r = s.lastStep();
-        if (r == null || s.parameterCount() > 2 * PhaseOverlay.MAX_EASED_EDGES) {
+        if (r == null || s.parameterCount() > MAX_GLOWING_PARAMETERS) {
             return;
         }
         if (recent == null || recent.length != s.parameterCount()) {

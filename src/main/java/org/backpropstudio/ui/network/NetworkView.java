@@ -341,7 +341,11 @@ public final class NetworkView extends Region {
             requestLayout(); // new numbers may need a wider card
         }
         redraws++;
-        overlayDirty = true;
+        // while training runs the overlay is the gradient glow around the edges: as costly as the
+        // edges, so it follows their (slower) redraws
+        if (withEdges || !snapshot.isRunning()) {
+            overlayDirty = true;
+        }
     }
 
     // ---- for tests and the animations built on top ----
