@@ -14,6 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.Activation;
 
 /**
@@ -134,7 +135,7 @@ final class ActivationPlot extends Region {
         for (int t = -(int) Math.floor(r / step) * step; t <= r; t += step) {
             double x = px.applyAsDouble(t);
             g.strokeLine(x, top, x, bottom);
-            g.fillText(MathNumbers.format(t), x, bottom + 0.2 * em);
+            g.fillText(Numbers.precise(t), x, bottom + 0.2 * em);
         }
         g.setStroke(axisColor.getValue());
         g.strokeLine(left, py.applyAsDouble(0), right, py.applyAsDouble(0));
@@ -143,7 +144,7 @@ final class ActivationPlot extends Region {
         g.setTextBaseline(VPos.CENTER);
         for (double v : new double[] {-1, 0, 1}) {
             if (v >= lo && v <= hi) {
-                g.fillText(MathNumbers.format(v), left - 0.3 * em, py.applyAsDouble(v));
+                g.fillText(Numbers.precise(v), left - 0.3 * em, py.applyAsDouble(v));
             }
         }
         curve(g, dz, px, py, r, slopeColor.getValue(), 0.15 * em);
@@ -171,7 +172,7 @@ final class ActivationPlot extends Region {
         g.fillText(slopeLabel, left + 0.6 * em + textWidth(fLabel, font) + em, 0.2 * em);
         g.setFill(textFill.getValue());
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("z = " + MathNumbers.format(plot.z()), right, 0.2 * em);
+        g.fillText("z = " + Numbers.precise(plot.z()), right, 0.2 * em);
     }
 
     private static double textWidth(String s, Font font) {

@@ -3,6 +3,7 @@ package org.backpropstudio.ui.math;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.ParameterName;
@@ -51,7 +52,7 @@ final class Gradients {
                     text.getString("math.note.dEda")));
             lines.add(MathLine.equation(new Tokens().d("a", "z").list(),
                     new Tokens().slope().eq().lead(daDz, Formulas.ROLE_DADZ).list(),
-                    format("math.note.daDz", f.id(), MathNumbers.format(layer.z()[j]))));
+                    format("math.note.daDz", f.id(), Numbers.precise(layer.z()[j]))));
             lines.add(MathLine.equation(new Tokens().d("z", "w").list(),
                     new Tokens().v("x").eq().lead(x, Formulas.ROLE_INPUT).list(),
                     format("math.note.dzdw", names.unit(shape, l, k))));
@@ -135,7 +136,7 @@ final class Gradients {
         lines.add(next.delta().length <= 2 ? MathLine.equation(List.of(), terms.list(), null) : MathLine.continuation(terms.list()));
         lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.daDz()[j], Formulas.ROLE_DADZ).times()
                 .n(layer.dEda()[j], Formulas.ROLE_SUM).list(),
-                format("math.note.daDz", shape.activations().get(l).id(), MathNumbers.format(layer.z()[j]))));
+                format("math.note.daDz", shape.activations().get(l).id(), Numbers.precise(layer.z()[j]))));
         lines.add(MathLine.equation(List.of(), new Tokens().lead(layer.delta()[j], Formulas.ROLE_DELTA).list(), null));
     }
 

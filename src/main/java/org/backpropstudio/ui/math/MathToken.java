@@ -1,5 +1,7 @@
 package org.backpropstudio.ui.math;
 
+import org.backpropstudio.ui.fx.Numbers;
+
 /**
  * One piece of a typeset formula. Pure data: the view decides fonts and spacing.
  */
@@ -19,7 +21,7 @@ public sealed interface MathToken {
     record Num(double value, String role) implements MathToken {
         /** The number as shown: six significant digits. */
         public String text() {
-            return MathNumbers.format(value);
+            return Numbers.precise(value);
         }
     }
 

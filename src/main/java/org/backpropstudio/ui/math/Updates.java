@@ -3,6 +3,7 @@ package org.backpropstudio.ui.math;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.StepRecord;
@@ -65,7 +66,7 @@ final class Updates {
         if (in.trace() != null) {
             double own = p.weight() ? in.trace().layer(p.layer()).dEdw()[p.unit()][p.from()]
                     : in.trace().layer(p.layer()).dEdb()[p.unit()];
-            lines.add(MathLine.note(format("math.note.traceAfter", MathNumbers.format(own), w)));
+            lines.add(MathLine.note(format("math.note.traceAfter", Numbers.precise(own), w)));
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.session.NetworkShape;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.data.Feature;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.session.NetworkShape;

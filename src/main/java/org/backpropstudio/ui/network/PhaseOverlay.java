@@ -16,6 +16,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.engine.Trainer.Phase;

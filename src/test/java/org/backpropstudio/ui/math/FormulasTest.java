@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Loss;
@@ -232,7 +233,7 @@ class FormulasTest {
         assertTrue(s.values(Formulas.ROLE_ETA).isEmpty(), "no w - eta dE/dw for Adam");
         String otherRule = Messages.format(text, "math.note.otherRule", "adam");
         assertTrue(s.lines().stream().anyMatch(l -> otherRule.equals(l.text())), "says that Adam's rule differs");
-        String own = Messages.format(text, "math.note.traceAfter", MathNumbers.format(trace.output().dEdw()[0][0]), "w");
+        String own = Messages.format(text, "math.note.traceAfter", Numbers.precise(trace.output().dEdw()[0][0]), "w");
         assertTrue(s.lines().stream().anyMatch(l -> own.equals(l.text())), "names the watched sample's own dE/dw");
     }
 
@@ -282,9 +283,9 @@ class FormulasTest {
 
     @Test
     void numbersHaveSixSignificantDigits() {
-        assertEquals("0.622459", MathNumbers.format(0.6224593312018546));
-        assertEquals("\u22120.0301", MathNumbers.format(-0.0301));
-        assertEquals("1.23457e\u22126", MathNumbers.format(1.2345678e-6));
-        assertEquals("0", MathNumbers.format(0));
+        assertEquals("0.622459", Numbers.precise(0.6224593312018546));
+        assertEquals("\u22120.0301", Numbers.precise(-0.0301));
+        assertEquals("1.23457e\u22126", Numbers.precise(1.2345678e-6));
+        assertEquals("0", Numbers.precise(0));
     }
 }

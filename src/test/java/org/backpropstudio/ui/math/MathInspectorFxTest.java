@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.session.Snapshot;
@@ -96,9 +97,9 @@ class MathInspectorFxTest {
         assertEquals(out.dEdw()[w.unit()][w.from()], only(sheet, Formulas.ROLE_DEDW), 0.0);
         String shown = fx(inspector::displayedText);
         for (double v : f) {
-            assertTrue(shown.contains(MathNumbers.format(v)), MathNumbers.format(v) + " is on screen:\n" + shown);
+            assertTrue(shown.contains(Numbers.precise(v)), Numbers.precise(v) + " is on screen:\n" + shown);
         }
-        assertTrue(shown.contains(MathNumbers.format(out.dEdw()[w.unit()][w.from()])), shown);
+        assertTrue(shown.contains(Numbers.precise(out.dEdw()[w.unit()][w.from()])), shown);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.data.Feature;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.session.Snapshot;

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.session.TrainingSession;

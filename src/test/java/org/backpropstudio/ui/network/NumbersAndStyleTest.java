@@ -3,6 +3,7 @@ package org.backpropstudio.ui.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.session.NetworkShape;

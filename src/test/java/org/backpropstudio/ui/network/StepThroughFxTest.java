@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.engine.Trainer.Phase;
