@@ -214,6 +214,7 @@ public final class OutputView extends Region {
         plot.setPoints(model.trainPoints(), withTest ? test : null, palette);
         markHovered();
         updateTargetChoice(planar, classification, palette);
+        discretize.setDisable(!planar); // the line's fit has no heat map to flatten
     }
 
     private void onSnapshot() {

@@ -155,6 +155,8 @@ class OutputViewFxTest {
         });
         model.session().barrier().get(10, TimeUnit.SECONDS);
         frames(3);
+        assertTrue(fx(() -> robot.lookup(".discretize").queryAs(javafx.scene.control.CheckBox.class).isDisabled()),
+                "nothing to discretize on the line");
         int before = fx(() -> model.trainPoints().size());
         PlotArea a = fx(() -> view.plot().area());
         robot.clickOn(onScreen(a, -0.9, 0.95), MouseButton.PRIMARY);
