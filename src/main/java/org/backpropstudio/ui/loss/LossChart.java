@@ -27,6 +27,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.fx.AxisPainter;
 import org.backpropstudio.ui.fx.PlotArea;
 import org.backpropstudio.ui.fx.Ticks;
@@ -131,7 +132,7 @@ public final class LossChart extends Region {
         // while training the curve grows every frame; a few redraws a second show it as well
         Snapshot s = model.getSnapshot();
         boolean due = s == null || !s.isRunning() || now - lastRedrawNanos >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
-        if (dirty && due) {
+        if (dirty && due && (s == null || !s.isRunning() || FrameBudget.claim(now))) {
             redraw();
             lastRedrawNanos = now;
         }

@@ -27,6 +27,7 @@ import org.backpropstudio.ui.fx.Palette;
 import org.backpropstudio.ui.heatmap.HeatmapFrame;
 import org.backpropstudio.ui.heatmap.HeatmapService;
 import org.backpropstudio.ui.heatmap.Heatmaps;
+import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
 
@@ -248,7 +249,8 @@ public final class NetworkView extends Region {
             imagesDirty = false;
             schedule.stale();
         }
-        int due = schedule.due(now);
+        boolean wait = snapshot != null && snapshot.isRunning() && schedule.pending(now) && !FrameBudget.claim(now);
+        int due = wait ? 0 : schedule.due(now);
         if (due != 0) {
             draw((due & RedrawSchedule.EDGES) != 0);
         }

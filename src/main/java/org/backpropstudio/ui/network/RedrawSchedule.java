@@ -47,6 +47,12 @@ final class RedrawSchedule {
         edgesStale = true;
     }
 
+    /** Whether {@link #due} would draw anything at {@code now}, without counting it as drawn. */
+    boolean pending(long now) {
+        return edgesDirty || dirty || edgesStale && (lastEdges < 0 || now - lastEdges >= edgeInterval)
+                || stale && (last < 0 || now - last >= interval);
+    }
+
     /**
      * What to draw at frame time {@code now} (nanoseconds): 0, or {@link #UNITS} possibly with
      * {@link #EDGES}. Whatever it returns counts as drawn.

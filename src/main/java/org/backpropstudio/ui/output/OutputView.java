@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 
 import org.backpropstudio.data.Dataset;
+import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.fx.Palette;
 import org.backpropstudio.ui.fx.PlotArea;
 import org.backpropstudio.ui.heatmap.HeatmapFrame;
@@ -155,6 +157,10 @@ public final class OutputView extends Region {
     public void onFrame(long now, double elapsed) {
         if (!dirty && !plot.isDirty()) {
             return;
+        }
+        Snapshot s = model.getSnapshot();
+        if (s != null && s.isRunning() && !FrameBudget.claim(now)) {
+            return; // another view repaints this frame; the heat map waits one frame
         }
         if (dirty) {
             dirty = false;
