@@ -3,6 +3,7 @@ module org.backpropstudio {
     requires javafx.controls;
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
+    requires java.logging;
     requires atlantafx.base;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;

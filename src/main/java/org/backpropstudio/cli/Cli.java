@@ -22,7 +22,7 @@ import org.backpropstudio.io.ExperimentReader;
  */
 public final class Cli {
     /** The command names, in the order the usage line lists them. */
-    public static final List<String> COMMANDS = List.of("train", "grad", "surface", "bench");
+    public static final List<String> COMMANDS = List.of("train", "grad", "surface", "bench", "render");
 
     private Cli() {
     }
@@ -48,6 +48,8 @@ public final class Cli {
                     return SurfaceCommand.run(rest, out);
                 case "bench":
                     return BenchCommand.run(rest, out);
+                case "render":
+                    return RenderCommand.run(rest, out);
                 default:
                     throw CommandException.usage("unknown command '" + args[0] + "' (commands: "
                             + String.join(", ", COMMANDS) + ")");

@@ -93,7 +93,8 @@ public final class StudioApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets(text.getLocale()));
-        Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough(), window::toggleInspector);
+        Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough(), window::toggleInspector)
+                .onShortcut(javafx.scene.input.KeyCode.E, window.toolbar()::showFigureMenu);
         stage.setTitle(text.getString("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -138,7 +139,7 @@ public final class StudioApp extends Application {
     }
 
     /** The app's stylesheet, then the one for the UI language if there is one (e.g. {@code studio_ko.css}). */
-    static List<String> stylesheets(Locale language) {
+    public static List<String> stylesheets(Locale language) {
         List<String> sheets = new ArrayList<>();
         sheets.add(Objects.requireNonNull(StudioApp.class.getResource("studio.css"), "studio.css").toExternalForm());
         URL own = language.getLanguage().isEmpty() ? null

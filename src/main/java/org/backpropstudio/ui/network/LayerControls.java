@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.ui.studio.StudioModel;
@@ -39,6 +40,8 @@ final class LayerControls {
         removeLayer = button("mdi2m-minus", "network-remove-layer", text.get("net.removeLayer"), model::removeHiddenLayer);
         addLayer = button("mdi2p-plus", "network-add-layer", text.get("net.addLayer"), model::addHiddenLayer);
         layers.getStyleClass().add("layer-count");
+        // never "1 hidden layer · t...": the box is sized in place(), and its buttons may grow after
+        layers.setMinWidth(Region.USE_PREF_SIZE);
         layerBox = new HBox(removeLayer, layers, addLayer);
         layerBox.getStyleClass().add("layer-control");
         for (int l = 0; l < unitBoxes.length; l++) {

@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private Stage inspectorStage;
     private OutputView output;
     private LossChart loss;
+    private final FigureActions figures;
 
     public MainWindow(StudioModel model, Heatmaps heatmaps, ResourceBundle text) {
         this.text = text;
@@ -61,6 +62,9 @@ public final class MainWindow extends BorderPane {
         setCenter(createCenter(model, heatmaps, text));
         setRight(createRight(model, heatmaps, text));
         setBottom(status);
+        figures = new FigureActions(model, text, () -> getScene() == null ? null : getScene().getWindow(), status::say,
+                () -> (Region) network.getParent(), () -> output, () -> loss);
+        toolbar.addFigureMenu(figures);
         views.add((now, elapsed) -> {
             if (inspectorStage != null && inspectorStage.isShowing()) {
                 inspector.onFrame(now, elapsed);
@@ -159,5 +163,10 @@ public final class MainWindow extends BorderPane {
 
     public FileActions files() {
         return files;
+    }
+
+    /** Export figure: the diagram, this step's animation, the output view, the loss chart. */
+    public FigureActions figures() {
+        return figures;
     }
 }

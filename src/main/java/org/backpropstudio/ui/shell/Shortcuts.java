@@ -1,6 +1,8 @@
 package org.backpropstudio.ui.shell;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,7 +21,8 @@ import org.backpropstudio.ui.studio.StudioModel;
  * The keyboard of the studio: Space plays or pauses, Right runs and shows the next phase,
  * Shift+Right or S a whole step, Left shows the phase before again, R resets (not while
  * typing in a field), and Enter presses the focused button; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
- * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends).
+ * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends);
+ * the app adds Ctrl+E (Export figure) with {@link #onShortcut}.
  */
 public final class Shortcuts {
     /** Root font sizes in pixels that zooming steps through; {@link #BASE_FONT} is where Ctrl+0 returns. */
@@ -28,6 +31,8 @@ public final class Shortcuts {
 
     private final Parent root;
     private int fontSize = BASE_FONT;
+    /** Ctrl (Cmd on macOS) + key combinations added with {@link #onShortcut}. */
+    private final Map<KeyCode, Runnable> added = new EnumMap<>(KeyCode.class);
 
     private Shortcuts(Parent root) {
         this.root = root;
@@ -52,7 +57,11 @@ public final class Shortcuts {
                 case MINUS, SUBTRACT -> zoom(-1);
                 case DIGIT0, NUMPAD0 -> setFontSize(BASE_FONT);
                 default -> {
-                    return;
+                    Runnable action = added.get(k);
+                    if (action == null) {
+                        return;
+                    }
+                    action.run();
                 }
             }
             e.consume();
@@ -98,6 +107,12 @@ public final class Shortcuts {
             }
         }
         e.consume();
+    }
+
+    /** Adds Ctrl (Cmd) + {@code key} for {@code action}, e.g. Ctrl+E for Export figure; returns this. */
+    public Shortcuts onShortcut(KeyCode key, Runnable action) {
+        added.put(key, action);
+        return this;
     }
 
     /** One zoom step larger (+1) or smaller (-1). */

@@ -6,6 +6,8 @@ import java.util.ResourceBundle;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,9 +18,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -51,6 +55,7 @@ public final class ToolbarView extends HBox {
     private long shownSequence = -1;
     private Boolean shownRunning;
     private double sinceShown = Double.POSITIVE_INFINITY;
+    private MenuButton figureMenu;
 
     public ToolbarView(StudioModel model, ResourceBundle text, FileActions files, Runnable toggleInspector) {
         this.model = model;
@@ -77,6 +82,33 @@ public final class ToolbarView extends HBox {
                 grow(), counter("toolbar.step.caption", step), counter("toolbar.epoch.caption", epoch),
                 counter("toolbar.trainLoss.caption", trainLoss), counter("toolbar.testLoss.caption", testLoss),
                 counter("toolbar.speed.caption", speed));
+    }
+
+    /**
+     * Adds "Export figure" after the math inspector's button: a menu of the figures
+     * {@code figures} writes (the diagram, this step's animation, the output view, the loss chart).
+     */
+    public void addFigureMenu(FigureActions figures) {
+        figureMenu = new MenuButton(null, new FontIcon(MaterialDesignI.IMAGE_MOVE));
+        figureMenu.setId("export-figure");
+        figureMenu.getStyleClass().addAll(Styles.BUTTON_ICON, Tweaks.NO_ARROW);
+        figureMenu.setTooltip(new Tooltip(text.getString("toolbar.figure")));
+        figureMenu.setAccessibleText(text.getString("toolbar.figure"));
+        for (FigureActions.Kind kind : FigureActions.Kind.values()) {
+            MenuItem item = new MenuItem(text.getString(kind.key()));
+            item.setId("export-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            item.setOnAction(e -> figures.choose(kind));
+            figureMenu.getItems().add(item);
+        }
+        int after = getChildren().indexOf(lookup("#inspector"));
+        getChildren().add(after < 0 ? getChildren().size() : after + 1, figureMenu);
+    }
+
+    /** Opens the Export figure menu (Ctrl+E), if there is one. */
+    public void showFigureMenu() {
+        if (figureMenu != null) {
+            figureMenu.show();
+        }
     }
 
     private VBox speedControl() {
