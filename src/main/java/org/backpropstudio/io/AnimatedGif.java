@@ -24,8 +24,9 @@ import javax.imageio.stream.ImageOutputStream;
  * rounded to the GIF's hundredths of a second on the running total, so many short frames keep
  * the animation's overall timing.
  *
- * <p>Each stored rectangle gets its own palette of at most 256 colours, chosen by the Java
- * runtime's GIF writer; pixels that did not change keep the colours they were shown with.
+ * <p>Each stored rectangle gets its own palette: its exact colours when it has at most 256, else
+ * 256 chosen by the Java runtime's GIF writer; pixels that did not change keep the colours they
+ * were shown with.
  */
 public final class AnimatedGif implements AutoCloseable {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -186,15 +187,53 @@ public final class AnimatedGif implements AutoCloseable {
         return x1 < 0 ? null : new int[] {x0, y0, x1 + 1, y1 + 1};
     }
 
-    private static BufferedImage image(int[] px, int stride, int x0, int y0, int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        img.setRGB(0, 0, w, h, px, y0 * stride + x0, stride);
+    /**
+     * The rectangle as an image for the GIF writer: with its exact colours when it has at most
+     * 256 (most frames of a figure: lines and text on a plain background), which is also much
+     * faster to write; else in full colour, which the writer reduces to 256 itself.
+     */
+    static BufferedImage image(int[] px, int stride, int x0, int y0, int w, int h) {
+        java.util.HashMap<Integer, Integer> index = new java.util.HashMap<>();
+        byte[] indexed = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int row = (y0 + y) * stride + x0;
+            for (int x = 0; x < w; x++) {
+                int rgb = px[row + x] & 0xFFFFFF;
+                Integer i = index.get(rgb);
+                if (i == null) {
+                    if (index.size() == 256) {
+                        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                        img.setRGB(0, 0, w, h, px, y0 * stride + x0, stride);
+                        return img;
+                    }
+                    i = index.size();
+                    index.put(rgb, i);
+                }
+                indexed[y * w + x] = (byte) (int) i;
+            }
+        }
+        int n = index.size();
+        int bits = 1;
+        while (1 << bits < n) {
+            bits++;
+        }
+        int[] palette = new int[1 << bits];
+        index.forEach((rgb, i) -> palette[i] = rgb);
+        java.awt.image.IndexColorModel cm = new java.awt.image.IndexColorModel(8, palette.length, palette, 0, false, -1,
+                java.awt.image.DataBuffer.TYPE_BYTE);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, cm);
+        img.getRaster().setDataElements(0, 0, w, h, indexed);
         return img;
     }
 
     private static void configure(IIOMetadata meta, int delayCs, int x, int y, boolean first) throws IOException {
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        for (int i = root.getLength() - 1; i >= 0; i--) {
+            if (root.item(i).getNodeName().equals("LocalColorTable")) {
+                root.removeChild(root.item(i)); // the writer then takes the image's own colours (the default's copy comes out black)
+            }
+        }
         IIOMetadataNode descriptor = child(root, "ImageDescriptor");
         descriptor.setAttribute("imageLeftPosition", Integer.toString(x));
         descriptor.setAttribute("imageTopPosition", Integer.toString(y));

@@ -47,8 +47,8 @@ class CliTest {
 
     static Stream<Arguments> usageErrors() {
         return Stream.of(
-                Arguments.of(List.of(), "error: no command given (commands: train, grad, surface, bench)"),
-                Arguments.of(List.of("trian", "--in", WORKED), "error: unknown command 'trian' (commands: train, grad, surface, bench)"),
+                Arguments.of(List.of(), "error: no command given (commands: train, grad, surface, bench, render)"),
+                Arguments.of(List.of("trian", "--in", WORKED), "error: unknown command 'trian' (commands: train, grad, surface, bench, render)"),
                 Arguments.of(List.of("train", "--steps", "1"), "error: train: the option '--in' is required"),
                 Arguments.of(List.of("train", "--in", WORKED), "error: train: the option '--steps' is required"),
                 Arguments.of(List.of("train", "--in", WORKED, "--steps", "0"),
@@ -159,6 +159,7 @@ class CliTest {
         assertTrue(Cli.isCommand("train"));
         assertTrue(Cli.isCommand("grad"));
         assertTrue(Cli.isCommand("surface"));
-        assertFalse(Cli.isCommand("render"));
+        assertTrue(Cli.isCommand("render"));
+        assertFalse(Cli.isCommand("draw"));
     }
 }
