@@ -4,6 +4,7 @@ module org.backpropstudio {
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
     requires java.logging;
+    requires java.xml; // GIF metadata trees (io/AnimatedGif)
     requires atlantafx.base;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.javafx;

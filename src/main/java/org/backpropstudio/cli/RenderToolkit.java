@@ -13,7 +13,9 @@ import javafx.application.Platform;
  * {@code DISPLAY} or {@code WAYLAND_DISPLAY}) and nothing else was chosen with
  * {@code -Dglass.platform}, it picks Monocle's headless glass and software rendering, which need
  * no X server: figures are drawn off screen in any case. With a display the platform's usual
- * glass is used. A toolkit already running (the app's, or a test's) is used as it is.
+ * glass is used. Either way it draws with the software renderer (unless {@code -Dprism.order} says
+ * otherwise), so a figure has the same pixels with or without a display. A toolkit already
+ * running (the app's, or a test's) is used as it is.
  */
 final class RenderToolkit {
     private static final String MONOCLE = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
@@ -32,8 +34,10 @@ final class RenderToolkit {
         if (needsHeadless()) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
             System.setProperty("java.awt.headless", "true");
+        }
+        if (System.getProperty("prism.order") == null) {
+            System.setProperty("prism.order", "sw"); // the same pixels with a display, without one, and with any GPU
         }
         if (!Platform.class.getModule().isNamed()) {
             // started from the class path (java -jar), JavaFX warns that this is not its supported

@@ -126,6 +126,8 @@ public final class FigureActions {
                 problem = AtomicFile.reason(e);
             } catch (FigureException | RuntimeException e) {
                 problem = e.getMessage();
+            } catch (Error e) {
+                problem = e.toString(); // still said in the status line, and the next export may try again
             }
             String p = problem;
             Platform.runLater(() -> {
