@@ -13,6 +13,9 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -71,7 +74,10 @@ public final class NetworkView extends Region {
     /** While snapshots and heat maps keep arriving, the rest is redrawn at most this often. */
     public static final double REDRAWS_PER_SECOND = 30;
 
-    private final Canvas edgeCanvas = new Canvas();
+    /** The edges, drawn into pixels by {@link EdgeRaster} and shown as one image under the canvas. */
+    private final ImageView edgeView = new ImageView();
+    private final EdgeRaster edgeRaster = new EdgeRaster();
+    private WritableImage edgeImage;
     private final Canvas canvas = new Canvas();
     private final NetworkPainter painter = new NetworkPainter();
     private final UnitImages images = new UnitImages();
@@ -115,8 +121,8 @@ public final class NetworkView extends Region {
         sample = new SampleControl(model, text);
         editor = new WeightEditor(text, this::commit);
         stepThrough = new StepThrough(model);
-        edgeCanvas.setMouseTransparent(true);
-        getChildren().addAll(edgeCanvas, canvas, overlay);
+        edgeView.setMouseTransparent(true);
+        getChildren().addAll(edgeView, canvas, overlay);
         getChildren().addAll(controls.nodes());
         getChildren().addAll(sample.node(), card.node(), editor.node());
         // listen
@@ -256,7 +262,7 @@ public final class NetworkView extends Region {
         }
         overlayDirty |= stepThrough.onFrame(elapsed);
         if (overlayDirty && l != null && snapshot != null && colors != null) {
-            edgeCanvas.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
+            edgeView.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
             DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
             overlay.draw(new PhaseOverlay.Scene(l, stepThrough, colors, index, selected, labelFont.getValue(), snapshot));
             overlayDirty = false;
@@ -268,10 +274,8 @@ public final class NetworkView extends Region {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            for (Canvas c : List.of(edgeCanvas, canvas)) {
-                c.setWidth(w);
-                c.setHeight(h);
-            }
+            canvas.setWidth(w);
+            canvas.setHeight(h);
             schedule.dirty();
             schedule.edgesDirty();
         }
@@ -336,7 +340,7 @@ public final class NetworkView extends Region {
         NetworkPainter.Picture picture = new NetworkPainter.Picture(l, snapshot, index, colors, images,
                 labels, selected, legendRight);
         if (withEdges) {
-            painter.paintEdges(edgeCanvas.getGraphicsContext2D(), picture);
+            paintEdges(picture);
         }
         painter.paint(canvas.getGraphicsContext2D(), picture);
         if (hover != null && card.isShowing() && card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY)) {
@@ -348,6 +352,25 @@ public final class NetworkView extends Region {
         if (withEdges || !snapshot.isRunning()) {
             overlayDirty = true;
         }
+    }
+
+    /** Rasterizes the edges and hands the pixels to the image under the canvas. */
+    private void paintEdges(NetworkPainter.Picture picture) {
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+        painter.paintEdges(edgeRaster, picture, scale);
+        edgeView.setFitWidth(picture.layout().width());
+        edgeView.setFitHeight(picture.layout().height());
+        int w = edgeRaster.width();
+        int h = edgeRaster.height();
+        if (w == 0 || h == 0) {
+            edgeView.setImage(null);
+            return;
+        }
+        if (edgeImage == null || edgeImage.getWidth() != w || edgeImage.getHeight() != h) {
+            edgeImage = new WritableImage(w, h);
+            edgeView.setImage(edgeImage);
+        }
+        edgeImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), edgeRaster.pixels(), 0, w);
     }
 
     // ---- for tests and the animations built on top ----
