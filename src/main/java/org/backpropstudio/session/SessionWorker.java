@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.StepHistory;
 import org.backpropstudio.engine.StepRecord;
@@ -368,7 +369,8 @@ final class SessionWorker {
                 trainer.evaluate(train), trainer.evaluate(test), shape, net.parameters(), trainer.loss(),
                 trainer.optimizerConfig(), trainer.regularization(), trainer.nextPhase(), lastPhase,
                 watchedSample, trace, train, test, speed, stepsPerSecond, errorCount, lastError,
-                trainer.history().get(trainer.history().newest()), trainer.history().oldest());
+                trainer.history().get(trainer.history().newest()), trainer.history().oldest(),
+                trainer.optimizerConfig().type() == OptimizerType.SGD ? null : trainer.optimizerState());
         mailbox.set(s);
         dirty = false;
         for (CompletableFuture<Snapshot> f : barriers) {

@@ -30,6 +30,7 @@ import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerState;
 import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.Regularization;
@@ -101,6 +102,9 @@ public final class StudioModel implements AutoCloseable {
     private double[] startParameters;
     /** Steps the start parameters already had (from a file), so the sample order continues. */
     private long startSteps;
+    /** What the optimizer remembered in the loaded file (null for none), and for which optimizer. */
+    private OptimizerState startOptimizerState;
+    private OptimizerType startOptimizerType;
     /** Adam's beta1, beta2 and epsilon: no control edits them; a file may set them. */
     private OptimizerConfig adamConstants = OptimizerConfig.adam(1);
     private boolean applying;
@@ -322,6 +326,8 @@ public final class StudioModel implements AutoCloseable {
         }
         startParameters = e.buildNetwork().parameters();
         startSteps = e.training().stepsDone();
+        startOptimizerState = e.training().optimizerState();
+        startOptimizerType = e.optimizer().type();
         session.load(trainerFactory(), test());
         say("loaded");
     }
@@ -405,6 +411,7 @@ public final class StudioModel implements AutoCloseable {
         }
         startParameters = null;
         startSteps = 0;
+        startOptimizerState = null;
         Supplier<Trainer> factory = trainerFactory();
         factory.get(); // fails here, on the FX thread, if the settings do not make a network
         session.load(factory, test());
@@ -452,7 +459,8 @@ public final class StudioModel implements AutoCloseable {
     private Supplier<Trainer> trainerFactory() {
         return new TrainerRecipe(features(trainPoints), List.copyOf(hiddenUnits), hiddenActivation.get(),
                 outputActivation.get(), loss.get(), optimizerConfig(), regularizationSetting(), initializer.get(),
-                seed.get(), batchSize.get(), startParameters, startSteps).factory();
+                seed.get(), batchSize.get(), startParameters, startSteps,
+                optimizer.get() == startOptimizerType ? startOptimizerState : null).factory();
     }
 
     private static boolean looksBinary(Dataset d) {
