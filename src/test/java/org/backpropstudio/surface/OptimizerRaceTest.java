@@ -191,7 +191,7 @@ class OptimizerRaceTest {
         assertEquals(2, OptimizerRace.largestEigenvalue(2, 0, 1), 1e-15);
         assertEquals(2, OptimizerRace.largestEigenvalue(1, 1, 1), 1e-15);
         assertEquals(Math.sqrt(2), OptimizerRace.largestEigenvalue(1, 1, -1), 1e-15);
-        assertEquals(1, race.tooHighRate(0.5), 1e-15, "never below twice the well-chosen rate");
+        assertEquals(3, race.tooHighRate(1.5), 1e-15, "never below twice the well-chosen rate");
     }
 
     @Test
