@@ -82,6 +82,7 @@ public final class RacePanel extends Region {
     private final InvalidationListener onResult = o -> showResult();
     private final InvalidationListener onState = o -> showState();
     private final InvalidationListener onSteps;
+    private final InvalidationListener onRate = o -> showRate();
     private PlotArea plotArea;
     private boolean dirty = true;
 
@@ -132,7 +133,7 @@ public final class RacePanel extends Region {
         model.resultProperty().addListener(onResult);
         model.runningProperty().addListener(onState);
         model.errorProperty().addListener(onState);
-        model.tooHighRateProperty().addListener(onState);
+        model.tooHighRateProperty().addListener(onRate);
         model.automaticProperty().addListener(onState);
         for (Observable o : styleables()) {
             o.addListener(markDirty);
@@ -173,7 +174,7 @@ public final class RacePanel extends Region {
         model.resultProperty().removeListener(onResult);
         model.runningProperty().removeListener(onState);
         model.errorProperty().removeListener(onState);
-        model.tooHighRateProperty().removeListener(onState);
+        model.tooHighRateProperty().removeListener(onRate);
         model.automaticProperty().removeListener(onState);
         for (Observable o : styleables()) {
             o.removeListener(markDirty);
@@ -223,7 +224,7 @@ public final class RacePanel extends Region {
                 swatch.backgroundProperty().addListener(markDirty);
                 swatches.add(swatch);
                 String value = p.diverged() ? Messages.format(text, "race.value.diverged", p.divergedAt())
-                        : Numbers.format(p.lastLoss());
+                        : Messages.format(text, "race.value.loss", Numbers.format(p.lastLoss()));
                 Label entry = new Label(p.label() + "   " + value, swatch);
                 entry.getStyleClass().addAll("race-entry", p.styleClass());
                 legend.getChildren().add(entry);
@@ -231,6 +232,14 @@ public final class RacePanel extends Region {
             legend.applyCss(); // the swatches' colours, before the chart draws with them
         }
         dirty = true;
+    }
+
+    /** A new rate from the model replaces what the field shows, unless the learner is typing in it. */
+    private void showRate() {
+        if (!tooHigh.field().isFocused()) {
+            tooHigh.restore();
+        }
+        showState();
     }
 
     private void showState() {

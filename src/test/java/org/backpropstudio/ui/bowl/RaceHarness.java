@@ -22,7 +22,7 @@ import org.backpropstudio.ui.studio.Presets;
  * A window with the race panel alone, to look at it before the bowl window exists: races a preset
  * on two parameters. Arguments: preset (default line-bowl), x and y parameter names (default
  * w:0:0:0 and b:0:0), language (en or ko). Run from the test classes, e.g.
- * {@code java -cp target/classes:target/test-classes:target/lib/* org.backpropstudio.ui.bowl.RaceHarness line-bowl}.
+ * {@code java -cp target/classes:target/test-classes:target/lib/* org.backpropstudio.ui.bowl.RaceHarness$Main line-bowl}.
  */
 public final class RaceHarness extends Application {
     private RaceModel model;
@@ -64,7 +64,10 @@ public final class RaceHarness extends Application {
         model.close();
     }
 
-    public static void main(String[] args) {
-        launch(args);
+    /** The entry point (a class that extends Application cannot be the main class on the class path). */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(RaceHarness.class, args);
+        }
     }
 }

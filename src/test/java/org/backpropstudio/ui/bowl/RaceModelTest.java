@@ -61,8 +61,9 @@ class RaceModelTest {
         RaceResult r = m.getResult();
         assertEquals(RaceModel.DEFAULT_STEPS, r.steps());
         assertEquals(List.of("SGD, \u03b7 = 0.05", "Momentum 0.9, \u03b7 = 0.05", "Adam, \u03b7 = 0.05",
-                "SGD, \u03b7 = 2.195 (too high)"), m.paths().stream().map(RacePath::label).toList());
-        assertEquals(race.tooHighRate(0.05), m.getTooHighRate());
+                "SGD, \u03b7 = 2.19 (too high)"), m.paths().stream().map(RacePath::label).toList());
+        assertEquals(2.19, m.getTooHighRate(), "2.2 / lambda = " + race.tooHighRate(0.05) + ", in three digits");
+        assertEquals(0.000123, RaceModel.roundRate(0.00012345));
         assertEquals(m.getTooHighRate(), r.path(OptimizerRace.TOO_HIGH).config().learningRate());
         assertTrue(m.automaticProperty().get());
         assertTrue(r.path(OptimizerRace.TOO_HIGH).diverged());
