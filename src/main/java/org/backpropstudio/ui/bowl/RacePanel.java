@@ -314,7 +314,7 @@ public final class RacePanel extends Region {
         double top = s.font().getSize() * 1.6;
         double right = s.font().getSize() * 1.5;
         PlotArea a = new PlotArea(left, top, Math.max(1, w - left - right), Math.max(1, h - top - bottom),
-                0, scale.steps(), scale.lowExp(), scale.highExp());
+                0, scale.steps(), scale.yMin(), scale.yMax());
         plotArea = a;
         double[] xt = Ticks.linear(0, scale.steps(), Math.max(2, (int) (a.width() / (s.font().getSize() * 5))));
         double xStep = xt.length > 1 ? xt[1] - xt[0] : 1;
