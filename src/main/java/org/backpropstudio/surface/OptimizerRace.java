@@ -33,8 +33,8 @@ import org.backpropstudio.engine.Trainer;
  * {@value #DIVERGENCE_FACTOR} times the larger of the start loss and 1: by then the path has
  * left any picture of the bowl. The refused step is not recorded.
  *
- * <p>Immutable after construction (it holds a private copy of the start); {@link #run} may be
- * called from any one thread at a time per call, each call using its own scratch network.
+ * <p>Immutable after construction (it holds a private copy of the start, which it only reads):
+ * several threads may call {@link #run} at once, each call working on its own copy.
  */
 public final class OptimizerRace {
     /** A racer stops when its loss passes this many times max(start loss, 1). */
