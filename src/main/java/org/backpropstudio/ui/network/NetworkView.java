@@ -28,6 +28,7 @@ import org.backpropstudio.ui.heatmap.HeatmapFrame;
 import org.backpropstudio.ui.heatmap.HeatmapService;
 import org.backpropstudio.ui.heatmap.Heatmaps;
 import org.backpropstudio.ui.fx.FrameBudget;
+import org.backpropstudio.ui.studio.Replay;
 import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
 
@@ -89,6 +90,8 @@ public final class NetworkView extends Region {
     private final ListChangeListener<Feature> onFeatures = c -> shapeChanged();
 
     private Snapshot snapshot;
+    /** What the last drawing showed: the snapshot, or a replayed step's (see {@link #shown()}). */
+    private Snapshot drawnView;
     private NetworkShape shape;
     private ParameterIndex index;
     private int[] units;
@@ -202,7 +205,7 @@ public final class NetworkView extends Region {
         hoverY = y;
         if (t == null) {
             card.hide();
-        } else if (snapshot != null && card.show(text.card(snapshot, model.activeFeatures(), t), x, y)) {
+        } else if (snapshot != null && card.show(cardFor(t), x, y)) {
             requestLayout();
         }
         canvas.setCursor(t != null && t.isParameter() ? Cursor.HAND : Cursor.DEFAULT);
@@ -221,8 +224,8 @@ public final class NetworkView extends Region {
             // what the math inspector shows: the clicked neuron, weight or bias
             model.select(t.isParameter() ? Selection.parameter(t.parameter()) : Selection.neuron(t.layer(), t.unit()));
         }
-        if (t == null || !t.isParameter()) {
-            editor.cancel();
+        if (t == null || !t.isParameter() || stepThrough.isReplaying()) {
+            editor.cancel(); // a replayed step is history: its weights are not edited
             return;
         }
         double value = snapshot.parameter(t.kind() == DiagramHits.Kind.EDGE
@@ -255,6 +258,10 @@ public final class NetworkView extends Region {
             draw((due & RedrawSchedule.EDGES) != 0);
         }
         overlayDirty |= stepThrough.onFrame(elapsed);
+        if (shown() != drawnView && snapshot != null) {
+            schedule.dirty(); // a replayed step came or went: its weights and numbers
+            schedule.edgesDirty();
+        }
         if (overlayDirty && l != null && snapshot != null && colors != null) {
             edgeCanvas.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
             DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
@@ -333,13 +340,14 @@ public final class NetworkView extends Region {
         }
         DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
         double legendRight = sample.node().getLayoutX() - l.em();
-        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, snapshot, index, colors, images,
+        drawnView = shown();
+        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, drawnView, index, colors, images,
                 labels, selected, legendRight);
         if (withEdges) {
             painter.paintEdges(edgeCanvas.getGraphicsContext2D(), picture);
         }
         painter.paint(canvas.getGraphicsContext2D(), picture);
-        if (hover != null && card.isShowing() && card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY)) {
+        if (hover != null && card.isShowing() && card.show(cardFor(hover), hoverX, hoverY)) {
             requestLayout(); // new numbers may need a wider card
         }
         redraws++;
@@ -348,6 +356,17 @@ public final class NetworkView extends Region {
         if (withEdges || !snapshot.isRunning()) {
             overlayDirty = true;
         }
+    }
+
+    /** The snapshot the diagram draws: the model's, or while a past step is replayed, that step's. */
+    private Snapshot shown() {
+        Replay r = stepThrough.replay();
+        return r != null ? r.view() : snapshot;
+    }
+
+    private NetworkText.Card cardFor(DiagramHits.Target t) {
+        Replay r = stepThrough.replay();
+        return r != null ? text.replayCard(r, model.activeFeatures(), t) : text.card(snapshot, model.activeFeatures(), t);
     }
 
     // ---- for tests and the animations built on top ----
@@ -360,6 +379,11 @@ public final class NetworkView extends Region {
     /** The step-through: its commands, animation and numbers. */
     public StepThrough stepThrough() {
         return stepThrough;
+    }
+
+    /** What the hover card shows now, or null when it is hidden (for tests). */
+    public NetworkText.Card cardShown() {
+        return card.isShowing() && hover != null ? cardFor(hover) : null;
     }
 
     /** The step-through layer (its drawn texts are there for tests). */
