@@ -261,6 +261,9 @@ public final class NetworkView extends Region {
         if (shown() != drawnView && snapshot != null) {
             schedule.dirty(); // a replayed step came or went: its weights and numbers
             schedule.edgesDirty();
+            if (stepThrough.isReplaying()) {
+                editor.cancel(); // history is not edited
+            }
         }
         if (overlayDirty && l != null && snapshot != null && colors != null) {
             edgeCanvas.setVisible(!PhaseOverlay.drawsEdges(stepThrough));

@@ -253,4 +253,29 @@ class RewindTest {
         st.scrub(0.5);
         assertFalse(st.isReplaying(), "no history after a reset: nothing to scrub");
     }
+
+    @Test
+    void theLossTrailHoldsEachHeldStepsBatchLossAndAsksOnlyWhenTheHistoryMoved() {
+        LossTrail trail = new LossTrail(model.session());
+        double[] losses = new double[4];
+        for (int i = 0; i < 4; i++) {
+            model.step();
+            frame(0);
+            losses[i] = model.getSnapshot().lastStep().batchLoss();
+        }
+        long sequence = model.getSnapshot().sequence();
+        assertFalse(trail.onFrame(0, model.getSnapshot()), "asked; the answer is not in yet");
+        model.session().runPendingCommands();
+        assertTrue(trail.onFrame(1, model.getSnapshot()), "the answer came");
+        assertEquals(1, trail.losses().oldest());
+        assertArrayEquals(losses, trail.losses().values(), 0.0);
+        assertEquals(sequence, model.session().latest().sequence(), "asking published nothing");
+        assertFalse(trail.onFrame(2, model.getSnapshot()), "nothing moved: no new question");
+        model.session().runPendingCommands();
+        assertFalse(trail.onFrame(3, model.getSnapshot()));
+        model.reset();
+        frame(0);
+        assertTrue(trail.onFrame(4, model.getSnapshot()), "a reset empties the trail");
+        assertEquals(0, trail.losses().size());
+    }
 }
