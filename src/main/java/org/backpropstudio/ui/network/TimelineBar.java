@@ -16,6 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import org.backpropstudio.engine.StepRecord;
+import org.backpropstudio.session.BatchLosses;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.i18n.Messages;
 
@@ -109,7 +110,14 @@ final class TimelineBar extends HBox {
         setText(oldestLabel, history ? whole.format(oldest) : "\u2013");
         setText(newestLabel, history ? whole.format(newest) : "\u2013");
         strip.setDisable(!history);
-        strip.show(trail.losses(), oldest, newest, rewind.marker(), rewind.isReplaying());
+        BatchLosses l = trail.losses();
+        if (s != null && s.isRunning() && !rewind.isReplaying() && l.size() > 0) {
+            // at full speed the history turns over within a frame or two: the losses, asked a
+            // moment after the snapshot, are drawn over their own steps
+            strip.show(l, l.oldest(), l.newest(), 1 - 0.5 / l.size(), false);
+        } else {
+            strip.show(l, oldest, newest, rewind.marker(), rewind.isReplaying());
+        }
         strip.redrawIfDirty();
         boolean replaying = rewind.isReplaying();
         String b = replaying ? badgeText(rewind) : null;
