@@ -363,13 +363,19 @@ public final class NetworkView extends Region {
 
     /** The snapshot the diagram draws: the model's, or while a past step is replayed, that step's. */
     private Snapshot shown() {
-        Replay r = stepThrough.replay();
+        Replay r = replayShown();
         return r != null ? r.view() : snapshot;
     }
 
     private NetworkText.Card cardFor(DiagramHits.Target t) {
-        Replay r = stepThrough.replay();
+        Replay r = replayShown();
         return r != null ? text.replayCard(r, model.activeFeatures(), t) : text.card(snapshot, model.activeFeatures(), t);
+    }
+
+    /** The step replayed, if it fits the network drawn (a new network ends the replay a frame later). */
+    private Replay replayShown() {
+        Replay r = stepThrough.replay();
+        return r != null && snapshot != null && r.view().shape().equals(snapshot.shape()) ? r : null;
     }
 
     // ---- for tests and the animations built on top ----

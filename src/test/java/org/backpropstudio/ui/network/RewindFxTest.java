@@ -128,6 +128,19 @@ class RewindFxTest {
                 "= " + Numbers.format(next.after()[indexOfUpdateEdge()])));
         assertUpdateOf(next);
 
+        // the hover card of the edge written out is step N+1's too
+        Point2D onEdge = fx(() -> {
+            DiagramHits.Target e = app.window().networkView().overlay().updateEdge();
+            DiagramLayout l = app.window().networkView().diagramLayout();
+            return app.window().networkView().localToScreen(l.edgeX(e.column(), e.unit(), e.from(), 0.3),
+                    l.edgeY(e.column(), e.unit(), e.from(), 0.3));
+        });
+        robot.moveTo(onEdge);
+        until("the hover card shows", () -> app.window().networkView().cardShown() != null);
+        NetworkText.Card card = fx(() -> app.window().networkView().cardShown());
+        assertEquals("Step " + (expected + 1) + " as it ran \u00b7 watched sample 1", card.note());
+        assertTrue(card.lines().stream().anyMatch(l -> l.startsWith("after step " + (expected + 1) + ": ")), card.lines().toString());
+
         robot.type(KeyCode.END);
         until("End: back to now", () -> !stepThrough().isReplaying() && !badge.isVisible());
         assertNull(fx(() -> app.model().getReplay()));

@@ -242,6 +242,19 @@ class RewindTest {
     }
 
     @Test
+    void aNewNetworkEndsTheReplay() {
+        train(3);
+        st.scrub(0.5);
+        settle();
+        assertTrue(st.isReplaying());
+        model.addUnit(0);
+        frame(0);
+        assertFalse(st.isReplaying(), "the old steps belong to another network");
+        assertNull(model.getReplay());
+        assertNull(st.animation().phase());
+    }
+
+    @Test
     void aResetEndsTheReplay() {
         train(3);
         st.scrub(0.5);
