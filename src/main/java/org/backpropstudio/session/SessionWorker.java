@@ -134,7 +134,9 @@ final class SessionWorker {
         } catch (RuntimeException e) {
             refuse(e.getMessage() != null ? e.getMessage() : e.toString());
         }
-        dirty = true;
+        if (!(command instanceof Query<?>)) {
+            dirty = true; // a question changes nothing: no snapshot for it
+        }
     }
 
     /** Publishes a snapshot if a command or a stop changed what readers see. */
@@ -294,6 +296,12 @@ final class SessionWorker {
     /** A copy of step {@code step} from the trainer's history, or null when it is not held. */
     StepRecord historyRecord(long step) {
         return trainer.history().get(step);
+    }
+
+    /** The batch loss of every step the history holds. */
+    BatchLosses batchLosses() {
+        StepHistory h = trainer.history();
+        return new BatchLosses(h.oldest(), h.batchLosses());
     }
 
     /** Completes {@code f} with the snapshot published once the commands before it have run. */

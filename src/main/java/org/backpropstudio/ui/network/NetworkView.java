@@ -31,6 +31,7 @@ import org.backpropstudio.ui.heatmap.HeatmapFrame;
 import org.backpropstudio.ui.heatmap.HeatmapService;
 import org.backpropstudio.ui.heatmap.Heatmaps;
 import org.backpropstudio.ui.fx.FrameBudget;
+import org.backpropstudio.ui.studio.Replay;
 import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
 
@@ -95,6 +96,8 @@ public final class NetworkView extends Region {
     private final ListChangeListener<Feature> onFeatures = c -> shapeChanged();
 
     private Snapshot snapshot;
+    /** What the last drawing showed: the snapshot, or a replayed step's (see {@link #shown()}). */
+    private Snapshot drawnView;
     private NetworkShape shape;
     private ParameterIndex index;
     private int[] units;
@@ -208,7 +211,7 @@ public final class NetworkView extends Region {
         hoverY = y;
         if (t == null) {
             card.hide();
-        } else if (snapshot != null && card.show(text.card(snapshot, model.activeFeatures(), t), x, y)) {
+        } else if (snapshot != null && card.show(cardFor(t), x, y)) {
             requestLayout();
         }
         canvas.setCursor(t != null && t.isParameter() ? Cursor.HAND : Cursor.DEFAULT);
@@ -227,8 +230,8 @@ public final class NetworkView extends Region {
             // what the math inspector shows: the clicked neuron, weight or bias
             model.select(t.isParameter() ? Selection.parameter(t.parameter()) : Selection.neuron(t.layer(), t.unit()));
         }
-        if (t == null || !t.isParameter()) {
-            editor.cancel();
+        if (t == null || !t.isParameter() || stepThrough.isReplaying()) {
+            editor.cancel(); // a replayed step is history: its weights are not edited
             return;
         }
         double value = snapshot.parameter(t.kind() == DiagramHits.Kind.EDGE
@@ -261,6 +264,13 @@ public final class NetworkView extends Region {
             draw((due & RedrawSchedule.EDGES) != 0);
         }
         overlayDirty |= stepThrough.onFrame(elapsed);
+        if (shown() != drawnView && snapshot != null) {
+            schedule.dirty(); // a replayed step came or went: its weights and numbers
+            schedule.edgesDirty();
+            if (stepThrough.isReplaying()) {
+                editor.cancel(); // history is not edited
+            }
+        }
         if (overlayDirty && l != null && snapshot != null && colors != null) {
             edgeView.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
             DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
@@ -337,13 +347,14 @@ public final class NetworkView extends Region {
         }
         DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
         double legendRight = sample.node().getLayoutX() - l.em();
-        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, snapshot, index, colors, images,
+        drawnView = shown();
+        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, drawnView, index, colors, images,
                 labels, selected, legendRight);
         if (withEdges) {
             paintEdges(picture);
         }
         painter.paint(canvas.getGraphicsContext2D(), picture);
-        if (hover != null && card.isShowing() && card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY)) {
+        if (hover != null && card.isShowing() && card.show(cardFor(hover), hoverX, hoverY)) {
             requestLayout(); // new numbers may need a wider card
         }
         redraws++;
@@ -373,6 +384,23 @@ public final class NetworkView extends Region {
         edgeImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), edgeRaster.pixels(), 0, w);
     }
 
+    /** The snapshot the diagram draws: the model's, or while a past step is replayed, that step's. */
+    private Snapshot shown() {
+        Replay r = replayShown();
+        return r != null ? r.view() : snapshot;
+    }
+
+    private NetworkText.Card cardFor(DiagramHits.Target t) {
+        Replay r = replayShown();
+        return r != null ? text.replayCard(r, model.activeFeatures(), t) : text.card(snapshot, model.activeFeatures(), t);
+    }
+
+    /** The step replayed, if it fits the network drawn (a new network ends the replay a frame later). */
+    private Replay replayShown() {
+        Replay r = stepThrough.replay();
+        return r != null && snapshot != null && r.view().shape().equals(snapshot.shape()) ? r : null;
+    }
+
     // ---- for tests and the animations built on top ----
 
     /** The geometry of the last layout, or null before the first. */
@@ -383,6 +411,11 @@ public final class NetworkView extends Region {
     /** The step-through: its commands, animation and numbers. */
     public StepThrough stepThrough() {
         return stepThrough;
+    }
+
+    /** What the hover card shows now, or null when it is hidden (for tests). */
+    public NetworkText.Card cardShown() {
+        return card.isShowing() && hover != null ? cardFor(hover) : null;
     }
 
     /** The step-through layer (its drawn texts are there for tests). */

@@ -92,6 +92,7 @@ public final class StudioModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
 
     private final SessionFactory sessions;
     private TrainingSession session;
@@ -168,6 +169,15 @@ public final class StudioModel implements AutoCloseable {
     }
 
     public void clearSelection() { selection.set(null); }
+
+    /**
+     * The past step the views show in place of the present, or null for the present. The
+     * diagram's rewind sets it; the math inspector and the heat maps follow it.
+     */
+    public ReadOnlyObjectProperty<Replay> replayProperty() { return replay.getReadOnlyProperty(); }
+    public Replay getReplay() { return replay.get(); }
+    /** Shows past step {@code r} in place of the present (null: the present again); trains nothing. */
+    public void setReplay(Replay r) { replay.set(r); }
 
     /** The training points (before features), for the output view. */
     public Dataset trainPoints() { return trainPoints; }
