@@ -103,6 +103,30 @@ public final class Optimizer {
         return finite;
     }
 
+    /**
+     * One update of a vector of this optimizer's own (not a network's), for tools that move a
+     * few parameters by the trainer's rule, such as the optimizer race on two of them: writes the
+     * new values into {@code p} and keeps the new state when every value is finite; otherwise
+     * changes neither and returns false.
+     *
+     * @param p the values, updated in place
+     * @param g dE/dp at {@code p}
+     * @throws IllegalArgumentException when the lengths differ from this optimizer's size
+     */
+    public boolean step(double[] p, double[] g) {
+        if (p.length != n || g.length != n) {
+            throw new IllegalArgumentException("this optimizer updates " + n + " values, got " + p.length
+                    + " values and " + g.length + " gradients");
+        }
+        double[] out = new double[n];
+        if (!propose(p, g, out)) {
+            return false;
+        }
+        System.arraycopy(out, 0, p, 0, n);
+        commit();
+        return true;
+    }
+
     /** Makes the state proposed by the last {@link #propose} the current one. */
     void commit() {
         if (config.type() != OptimizerType.SGD) {

@@ -83,6 +83,19 @@ public final class StepHistory {
         size = Math.min(size + 1, capacity);
     }
 
+    /**
+     * The batch loss of every step held, oldest first: entry i is step {@link #oldest()} + i
+     * (the steps held are consecutive). A copy of at most {@link #capacity()} numbers.
+     */
+    public double[] batchLosses() {
+        double[] out = new double[size];
+        int first = (next - size + capacity) % capacity;
+        for (int i = 0; i < size; i++) {
+            out[i] = losses[(first + i) % capacity];
+        }
+        return out;
+    }
+
     /** A copy of step {@code step}, or null when it is not (or no longer) held. */
     public StepRecord get(long step) {
         if (size == 0 || step < oldest() || step > newest()) {

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.StepHistory;
 import org.backpropstudio.engine.StepRecord;
@@ -133,7 +134,9 @@ final class SessionWorker {
         } catch (RuntimeException e) {
             refuse(e.getMessage() != null ? e.getMessage() : e.toString());
         }
-        dirty = true;
+        if (!(command instanceof Query<?>)) {
+            dirty = true; // a question changes nothing: no snapshot for it
+        }
     }
 
     /** Publishes a snapshot if a command or a stop changed what readers see. */
@@ -295,6 +298,12 @@ final class SessionWorker {
         return trainer.history().get(step);
     }
 
+    /** The batch loss of every step the history holds. */
+    BatchLosses batchLosses() {
+        StepHistory h = trainer.history();
+        return new BatchLosses(h.oldest(), h.batchLosses());
+    }
+
     /** Completes {@code f} with the snapshot published once the commands before it have run. */
     void awaitPublish(CompletableFuture<Snapshot> f) {
         barriers.add(f);
@@ -368,7 +377,8 @@ final class SessionWorker {
                 trainer.evaluate(train), trainer.evaluate(test), shape, net.parameters(), trainer.loss(),
                 trainer.optimizerConfig(), trainer.regularization(), trainer.nextPhase(), lastPhase,
                 watchedSample, trace, train, test, speed, stepsPerSecond, errorCount, lastError,
-                trainer.history().get(trainer.history().newest()), trainer.history().oldest());
+                trainer.history().get(trainer.history().newest()), trainer.history().oldest(),
+                trainer.optimizerConfig().type() == OptimizerType.SGD ? null : trainer.optimizerState());
         mailbox.set(s);
         dirty = false;
         for (CompletableFuture<Snapshot> f : barriers) {

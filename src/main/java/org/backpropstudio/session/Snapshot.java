@@ -5,6 +5,7 @@ import org.backpropstudio.engine.Divergence;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerState;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.engine.StepTrace;
@@ -43,6 +44,8 @@ import org.backpropstudio.engine.Trainer;
  * @param oldestStep     the oldest step whose record the session still holds (0 if none); every
  *                       step from it to {@code lastStep} can be fetched with
  *                       {@link TrainingSession#history(long)}
+ * @param optimizerState what the optimizer remembers (momentum's velocity, Adam's moments), so a
+ *                       saved run goes on exactly; null for SGD, which remembers nothing
  */
 public record Snapshot(long sequence, SessionState state, Divergence divergence,
                        long step, long epoch, double trainLoss, double testLoss,
@@ -51,7 +54,7 @@ public record Snapshot(long sequence, SessionState state, Divergence divergence,
                        Trainer.Phase nextPhase, Trainer.Phase lastPhase,
                        int watchedSample, StepTrace trace, Dataset train, Dataset test,
                        Speed speed, double stepsPerSecond, long errorCount, String lastError,
-                       StepRecord lastStep, long oldestStep) {
+                       StepRecord lastStep, long oldestStep, OptimizerState optimizerState) {
 
     public Snapshot {
         parameters = parameters.clone();

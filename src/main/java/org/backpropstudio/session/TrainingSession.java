@@ -212,15 +212,19 @@ public final class TrainingSession implements AutoCloseable {
     /**
      * A future completed, on the training thread, with the record of step {@code step} (or null
      * when the session no longer holds it: it keeps the last {@link StepHistory#DEFAULT_STEPS}
-     * steps since the last reset or load). Attach work with the {@code ...Async} methods.
+     * steps since the last reset or load). Attach work with the {@code ...Async} methods. Asking
+     * changes nothing, so no snapshot is published for it.
      */
     public CompletableFuture<StepRecord> history(long step) {
-        HistoryRequest h = new HistoryRequest(step);
-        send(h);
-        if (closed) {
-            h.fail();
-        }
-        return h.future;
+        return ask(() -> worker.historyRecord(step));
+    }
+
+    /**
+     * A future completed, on the training thread, with the batch loss of every step the history
+     * holds (at most {@link StepHistory#DEFAULT_STEPS} numbers). Publishes no snapshot.
+     */
+    public CompletableFuture<BatchLosses> batchLosses() {
+        return ask(worker::batchLosses);
     }
 
     /** Manual sessions: one pass of the training loop on this thread (commands, then training). */
@@ -287,6 +291,15 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
+    private <T> CompletableFuture<T> ask(Supplier<T> answer) {
+        Query<T> q = new Query<>(answer);
+        send(q);
+        if (closed) {
+            q.fail();
+        }
+        return q.future();
+    }
+
     private void requireManual() {
         if (thread != null) {
             throw new IllegalStateException("this session runs on its own thread");
@@ -325,8 +338,8 @@ public final class TrainingSession implements AutoCloseable {
         while ((c = commands.poll()) != null) {
             if (c instanceof Barrier b) {
                 b.fail();
-            } else if (c instanceof HistoryRequest h) {
-                h.fail();
+            } else if (c instanceof Query<?> q) {
+                q.fail();
             }
         }
     }
@@ -338,25 +351,6 @@ public final class TrainingSession implements AutoCloseable {
         @Override
         public void run() {
             worker.awaitPublish(future);
-        }
-
-        void fail() {
-            future.completeExceptionally(new IllegalStateException("the session is closed"));
-        }
-    }
-
-    /** A queued question for the history; answered when the worker reaches it. */
-    private final class HistoryRequest implements Runnable {
-        final CompletableFuture<StepRecord> future = new CompletableFuture<>();
-        private final long step;
-
-        HistoryRequest(long step) {
-            this.step = step;
-        }
-
-        @Override
-        public void run() {
-            future.complete(worker.historyRecord(step));
         }
 
         void fail() {

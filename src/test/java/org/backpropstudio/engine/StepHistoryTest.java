@@ -55,6 +55,24 @@ class StepHistoryTest {
     }
 
     @Test
+    void batchLossesAreListedOldestFirstAfterTheRingWrapped() {
+        Dataset data = TrainerTest.noisyPlane(3, 40);
+        Trainer t = TrainerTest.trainer(1, OptimizerConfig.sgd(0.05), Regularization.NONE, 4, true, data);
+        StepHistory h = new StepHistory(5, t.network().parameterCount(), 4);
+        t.setHistory(h);
+        assertEquals(0, h.batchLosses().length);
+        double[] losses = new double[13];
+        for (int s = 1; s <= 12; s++) {
+            t.step();
+            losses[s] = t.lastBatchLoss();
+        }
+        assertArrayEquals(java.util.Arrays.copyOfRange(losses, 8, 13), h.batchLosses(), 0.0);
+        for (int s = 8; s <= 12; s++) {
+            assertEquals(h.get(s).batchLoss(), h.batchLosses()[(int) (s - h.oldest())], 0.0);
+        }
+    }
+
+    @Test
     void memoryIsBoundedForLargeNetworks() {
         StepHistory h = new StepHistory(1000, 2_000_000, 10);
         assertTrue(h.capacity() * 3L * 8 * 2_000_000 <= StepHistory.MAX_BYTES);

@@ -322,4 +322,26 @@ class TrainingSessionTest {
         org.junit.jupiter.api.Assertions.assertNull(s.latest().lastStep(), "a reset starts a new history");
         s.close();
     }
+
+    @Test
+    void questionsAboutTheHistoryPublishNothingAndAnswerWithTheBatchLosses() throws Exception {
+        TrainingSession s = manual(SessionFixtures.xor(4, 1, 0.5));
+        double[] losses = new double[5];
+        for (int i = 0; i < 5; i++) {
+            s.step();
+            s.runPendingCommands();
+            losses[i] = s.latest().lastStep().batchLoss();
+        }
+        long sequence = s.latest().sequence();
+        CompletableFuture<BatchLosses> trail = s.batchLosses();
+        var record = s.history(2);
+        s.runPendingCommands();
+        assertEquals(sequence, s.latest().sequence(), "asking changes nothing, so nothing new is published");
+        assertEquals(1, trail.get().oldest());
+        assertEquals(5, trail.get().newest());
+        assertArrayEquals(losses, trail.get().values(), 0.0);
+        assertEquals(2, record.get().step());
+        s.close();
+        assertTrue(s.batchLosses().isCompletedExceptionally(), "a closed session answers nothing");
+    }
 }

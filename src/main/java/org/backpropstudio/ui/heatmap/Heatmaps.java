@@ -12,7 +12,7 @@ import org.backpropstudio.ui.studio.StudioModel;
 
 /**
  * The FX-thread side of {@link HeatmapService}: once per frame, asks for the heat maps of the
- * model's newest snapshot (at most {@link #MAX_REQUESTS_PER_SECOND} times a second while the
+ * model's newest snapshot (or of the past step the model replays) (at most {@link #MAX_REQUESTS_PER_SECOND} times a second while the
  * snapshot keeps changing) and exposes the newest finished frame as a property that views
  * observe to mark themselves dirty.
  */
@@ -24,7 +24,8 @@ public final class Heatmaps implements FrameLoop.Listener, AutoCloseable {
     private final ReadOnlyObjectWrapper<HeatmapFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final ObjectProperty<HeatmapFrame.Plane> plane = new SimpleObjectProperty<>(this, "plane", HeatmapFrame.Plane.DEFAULT);
-    private long requestedSequence = -1;
+    /** The snapshot last asked for (the model's, or a replayed step's). */
+    private Snapshot requested;
     private long lastRequestNanos;
     private boolean forced = true;
 
@@ -61,11 +62,12 @@ public final class Heatmaps implements FrameLoop.Listener, AutoCloseable {
 
     @Override
     public void onFrame(long now, double elapsed) {
-        Snapshot s = model.getSnapshot();
+        // while a past step is replayed, its network's maps
+        Snapshot s = model.getReplay() != null ? model.getReplay().view() : model.getSnapshot();
         boolean due = now - lastRequestNanos >= 1e9 / MAX_REQUESTS_PER_SECOND;
-        if (s != null && (forced || (s.sequence() != requestedSequence && due))) {
+        if (s != null && (forced || (s != requested && due))) {
             service.request(new HeatmapService.Request(s, model.activeFeatures(), plane.get(), palette.get()));
-            requestedSequence = s.sequence();
+            requested = s;
             lastRequestNanos = now;
             forced = false;
         }

@@ -13,6 +13,7 @@ import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.i18n.Messages;
+import org.backpropstudio.ui.studio.Replay;
 import org.backpropstudio.ui.studio.Selection;
 
 /**
@@ -48,12 +49,24 @@ public final class Formulas {
      * @param lastStep   the newest step's record, or null before the first step
      * @param inputNames the inputs' labels as the diagram writes them (e.g. "x1²" for a
      *                   feature), or empty for x1, x2, ...
+     * @param replayed   whether these are the numbers of a past step replayed ({@code lastStep}):
+     *                   the parameters and the trace are then those the step started from
      */
     public record Input(NetworkShape shape, double[] parameters, StepTrace trace, Loss loss,
-                        OptimizerType optimizer, double learningRate, StepRecord lastStep, List<String> inputNames) {
+                        OptimizerType optimizer, double learningRate, StepRecord lastStep, List<String> inputNames,
+                        boolean replayed) {
 
         public Input {
             inputNames = inputNames == null || inputNames.size() != shape.inputs() ? List.of() : List.copyOf(inputNames);
+            if (replayed && lastStep == null) {
+                throw new IllegalArgumentException("a replayed step needs its record");
+            }
+        }
+
+        /** The present's numbers. */
+        public Input(NetworkShape shape, double[] parameters, StepTrace trace, Loss loss,
+                     OptimizerType optimizer, double learningRate, StepRecord lastStep, List<String> inputNames) {
+            this(shape, parameters, trace, loss, optimizer, learningRate, lastStep, inputNames, false);
         }
 
         /** Inputs named x1, x2, ... */
@@ -65,6 +78,21 @@ public final class Formulas {
         public static Input of(Snapshot s, List<String> inputNames) {
             return new Input(s.shape(), s.parameters(), s.trace(), s.loss(), s.optimizer().type(),
                     s.optimizer().learningRate(), s.lastStep(), inputNames);
+        }
+
+        /**
+         * The numbers of past step {@code r}, replayed: its starting weights, the watched
+         * sample's trace at them, its learning rate and record; shape, loss and optimizer from
+         * the live snapshot {@code s}.
+         */
+        public static Input replay(Replay r, Snapshot s, List<String> inputNames) {
+            return new Input(s.shape(), r.record().before(), r.trace(), s.loss(), s.optimizer().type(),
+                    r.record().learningRate(), r.record(), inputNames, true);
+        }
+
+        /** The step replayed, or 0 for the present. */
+        long replayedStep() {
+            return replayed ? lastStep.step() : 0;
         }
     }
 
@@ -106,13 +134,18 @@ public final class Formulas {
     /** The sheet for {@code selection} (null: a hint to pick something). */
     public Sheet build(Input in, Selection selection) {
         List<MathLine> lines = new ArrayList<>();
+        if (in.replayed()) {
+            lines.add(MathLine.note(format("math.replaying", in.replayedStep())));
+        }
         if (selection == null || !selection.fits(in.shape())) {
             lines.add(MathLine.note(text.getString("math.pick")));
             return new Sheet(lines, null);
         }
         UnitNames names = new UnitNames(text, in.inputNames());
         if (selection instanceof Selection.Neuron n) {
-            return neuron(in, n.layer(), n.unit(), names);
+            Sheet neuron = neuron(in, n.layer(), n.unit(), names);
+            lines.addAll(neuron.lines());
+            return new Sheet(lines, neuron.plot());
         }
         ParameterName p = ((Selection.Parameter) selection).name();
         String unit = names.unit(in.shape(), p.layer() + 1, p.unit());
@@ -122,7 +155,7 @@ public final class Formulas {
         int index = new ParameterIndexOf(in.shape()).index(p);
         lines.add(MathLine.equation(new Tokens().v(p.weight() ? "w" : "b").list(),
                 new Tokens().lead(in.parameters()[index], p.weight() ? ROLE_W : ROLE_B).list(),
-                text.getString("math.note.now")));
+                in.replayed() ? format("math.note.stepStart", in.replayedStep()) : text.getString("math.note.now")));
         if (in.trace() == null) {
             lines.add(MathLine.note(text.getString("math.noSample")));
         } else {

@@ -21,6 +21,7 @@ import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.i18n.Messages;
+import org.backpropstudio.ui.studio.Replay;
 import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
 
@@ -29,7 +30,8 @@ import org.backpropstudio.ui.studio.StudioModel;
  * formulas typeset with the engine's numbers for the watched sample ({@link Formulas}), and for
  * a neuron the plot of its activation. A chooser picks the selection when the diagram does not.
  * Redraws from {@link #onFrame} only when the snapshot or the selection changed: a new
- * selection at once, new snapshots while training at most ten times a second.
+ * selection at once, new snapshots while training at most ten times a second. While a past step
+ * is replayed ({@link StudioModel#replayProperty()}), the numbers are that step's.
  */
 public final class MathInspector extends Region {
     /** Shortest time between two redraws caused by new snapshots, in nanoseconds. */
@@ -47,6 +49,7 @@ public final class MathInspector extends Region {
 
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> snapshotChanged(a, b);
     private final ChangeListener<Selection> onSelection = (o, a, b) -> selectionChanged(b);
+    private final ChangeListener<Replay> onReplay = (o, a, b) -> dirty = true;
     private boolean dirty = true;
     private boolean stale;
     private long lastDraw = Long.MIN_VALUE;
@@ -92,6 +95,7 @@ public final class MathInspector extends Region {
         // listen
         model.snapshotProperty().addListener(onSnapshot);
         model.selectionProperty().addListener(onSelection);
+        model.replayProperty().addListener(onReplay);
         chooser.valueProperty().addListener((o, a, b) -> {
             if (!choosing) {
                 model.select(b);
@@ -114,6 +118,7 @@ public final class MathInspector extends Region {
     public void dispose() {
         model.snapshotProperty().removeListener(onSnapshot);
         model.selectionProperty().removeListener(onSelection);
+        model.replayProperty().removeListener(onReplay);
     }
 
     /** The sheet now on screen (tokens with the engine's numbers), or null before the first frame. */
@@ -158,7 +163,10 @@ public final class MathInspector extends Region {
         if (s == null) {
             return;
         }
-        Formulas.Sheet next = formulas.build(Formulas.Input.of(s, inputNames()), model.getSelection());
+        Replay r = model.getReplay();
+        Formulas.Input in = r != null && r.view().shape().equals(s.shape())
+                ? Formulas.Input.replay(r, s, inputNames()) : Formulas.Input.of(s, inputNames());
+        Formulas.Sheet next = formulas.build(in, model.getSelection());
         if (next.equals(sheet)) {
             return;
         }

@@ -66,7 +66,8 @@ final class Updates {
         if (in.trace() != null) {
             double own = p.weight() ? in.trace().layer(p.layer()).dEdw()[p.unit()][p.from()]
                     : in.trace().layer(p.layer()).dEdb()[p.unit()];
-            lines.add(MathLine.note(format("math.note.traceAfter", Numbers.precise(own), w)));
+            lines.add(MathLine.note(format(in.replayed() ? "math.note.traceReplay" : "math.note.traceAfter",
+                    Numbers.precise(own), w)));
         }
     }
 

@@ -16,8 +16,8 @@ import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.fx.Palette;
 
 /**
- * Draws the diagram on two canvases: the edges on the lower one, and on the upper one the column
- * titles, a highlight of the selected thing, units with their heat maps or activation colours,
+ * Draws the diagram in two layers: the edges into a pixel buffer ({@link EdgeRaster}) shown under
+ * the rest, and on a canvas above it the column titles, a highlight of the selected thing, units with their heat maps or activation colours,
  * bias badges, input and output labels and the legend. Stateless apart from its fonts;
  * allocates nothing per edge or unit.
  */
@@ -41,11 +41,42 @@ final class NetworkPainter {
                  UnitImages images, DiagramLabels labels, DiagramHits.Target selected, double legendRight) {
     }
 
-    /** Draws every edge, on its own canvas under the rest. */
-    void paintEdges(GraphicsContext g, Picture s) {
-        DiagramLayout layout = s.layout();
-        g.clearRect(0, 0, layout.width(), layout.height());
-        edges(g, s);
+    /**
+     * Draws every edge into {@code raster} (the layer under the rest), weaker weights first so
+     * the strong ones stay on top; {@code scale} device pixels per layout unit (the window's
+     * render scale, so the lines stay sharp on a high-density screen).
+     */
+    void paintEdges(EdgeRaster raster, Picture s, double scale) {
+        DiagramLayout L = s.layout();
+        Snapshot snap = s.snapshot();
+        raster.reset((int) Math.ceil(L.width() * scale), (int) Math.ceil(L.height() * scale));
+        for (int level = 0; level <= LEVELS; level++) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                if (level == 0 && sign > 0) {
+                    continue;
+                }
+                int wanted = level * sign;
+                double w = levelWeight(wanted);
+                int argb = argb(level == 0 ? s.colors().zero() : s.colors().at(WeightStyle.tone(w)));
+                double width = WeightStyle.width(w, L.em()) * scale;
+                for (int c = 1; c < L.columns(); c++) {
+                    for (int j = 0; j < L.units(c); j++) {
+                        for (int k = 0; k < L.units(c - 1); k++) {
+                            if (level(snap.parameter(s.index().weight(c - 1, j, k))) == wanted) {
+                                raster.line(L.x(c - 1) * scale, L.y(c - 1, k) * scale, L.x(c) * scale, L.y(c, j) * scale,
+                                        width, argb);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A colour as non-premultiplied ARGB. */
+    static int argb(javafx.scene.paint.Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     /** Draws all but the edges: titles, the selected edge's highlight, units, badges, labels, legend. */
@@ -78,43 +109,8 @@ final class NetworkPainter {
         }
     }
 
-    /** Magnitude levels per sign: edges of one level share a width and a colour and are stroked as one path. */
+    /** Magnitude levels per sign: edges of one level share a width and a colour. */
     static final int LEVELS = 12;
-
-    /**
-     * Edges are grouped into levels of |w| per sign and each group is stroked as one path: far
-     * cheaper for the software renderer than thousands of separate strokes, and the 12 steps
-     * of width and tone are too fine to see.
-     */
-    private void edges(GraphicsContext g, Picture s) {
-        DiagramLayout L = s.layout();
-        Snapshot snap = s.snapshot();
-        g.setLineCap(StrokeLineCap.BUTT);
-        for (int level = -LEVELS; level <= LEVELS; level++) {
-            boolean any = false;
-            for (int c = 1; c < L.columns(); c++) {
-                for (int j = 0; j < L.units(c); j++) {
-                    for (int k = 0; k < L.units(c - 1); k++) {
-                        if (level(snap.parameter(s.index().weight(c - 1, j, k))) != level) {
-                            continue;
-                        }
-                        if (!any) {
-                            g.beginPath();
-                            any = true;
-                        }
-                        g.moveTo(L.x(c - 1), L.y(c - 1, k));
-                        g.lineTo(L.x(c), L.y(c, j));
-                    }
-                }
-            }
-            if (any) {
-                double w = levelWeight(level);
-                g.setStroke(level == 0 ? s.colors().zero() : s.colors().at(WeightStyle.tone(w)));
-                g.setLineWidth(WeightStyle.width(w, L.em()));
-                g.stroke();
-            }
-        }
-    }
 
     private void selectedEdge(GraphicsContext g, Picture s) {
         DiagramLayout L = s.layout();

@@ -10,6 +10,7 @@ import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.i18n.Messages;
+import org.backpropstudio.ui.studio.Replay;
 
 /**
  * The words of the diagram: names of units and inputs, column titles, and the lines of the
@@ -147,6 +148,27 @@ public final class NetworkText {
             default:
                 throw new AssertionError(target);
         }
+    }
+
+    /**
+     * What the hover card says about {@code target} while past step {@code r} is replayed: that
+     * step's numbers (the watched sample's z, a, δ and dE/dw at the weights the step started
+     * from, and those weights), for a weight or bias also its value after the step; no editing.
+     */
+    public Card replayCard(Replay r, List<Feature> features, DiagramHits.Target target) {
+        Card c = card(r.before(), features, target);
+        List<String> lines = new ArrayList<>(c.lines());
+        ParameterIndex index = new ParameterIndex(r.before().shape());
+        int col = target.column();
+        double[] after = r.record().after();
+        if (target.kind() == DiagramHits.Kind.EDGE) {
+            lines.add(format("net.card.replay.wAfter", r.step(),
+                    Numbers.format(after[index.weight(col - 1, target.unit(), target.from())])));
+        } else if (target.kind() == DiagramHits.Kind.BIAS) {
+            lines.add(format("net.card.replay.bAfter", r.step(), Numbers.format(after[index.bias(col - 1, target.unit())])));
+        }
+        String note = r.trace() == null ? c.note() : format("net.card.replay", r.step(), r.trace().sample() + 1);
+        return new Card(c.title(), lines, note, null);
     }
 
     /** The editor's caption for a weight or bias. */

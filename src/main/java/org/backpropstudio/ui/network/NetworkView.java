@@ -13,6 +13,9 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -28,6 +31,7 @@ import org.backpropstudio.ui.heatmap.HeatmapFrame;
 import org.backpropstudio.ui.heatmap.HeatmapService;
 import org.backpropstudio.ui.heatmap.Heatmaps;
 import org.backpropstudio.ui.fx.FrameBudget;
+import org.backpropstudio.ui.studio.Replay;
 import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
 
@@ -71,7 +75,10 @@ public final class NetworkView extends Region {
     /** While snapshots and heat maps keep arriving, the rest is redrawn at most this often. */
     public static final double REDRAWS_PER_SECOND = 30;
 
-    private final Canvas edgeCanvas = new Canvas();
+    /** The edges, drawn into pixels by {@link EdgeRaster} and shown as one image under the canvas. */
+    private final ImageView edgeView = new ImageView();
+    private final EdgeRaster edgeRaster = new EdgeRaster();
+    private WritableImage edgeImage;
     private final Canvas canvas = new Canvas();
     private final NetworkPainter painter = new NetworkPainter();
     private final UnitImages images = new UnitImages();
@@ -89,6 +96,8 @@ public final class NetworkView extends Region {
     private final ListChangeListener<Feature> onFeatures = c -> shapeChanged();
 
     private Snapshot snapshot;
+    /** What the last drawing showed: the snapshot, or a replayed step's (see {@link #shown()}). */
+    private Snapshot drawnView;
     private NetworkShape shape;
     private ParameterIndex index;
     private int[] units;
@@ -115,8 +124,8 @@ public final class NetworkView extends Region {
         sample = new SampleControl(model, text);
         editor = new WeightEditor(text, this::commit);
         stepThrough = new StepThrough(model);
-        edgeCanvas.setMouseTransparent(true);
-        getChildren().addAll(edgeCanvas, canvas, overlay);
+        edgeView.setMouseTransparent(true);
+        getChildren().addAll(edgeView, canvas, overlay);
         getChildren().addAll(controls.nodes());
         getChildren().addAll(sample.node(), card.node(), editor.node());
         // listen
@@ -202,7 +211,7 @@ public final class NetworkView extends Region {
         hoverY = y;
         if (t == null) {
             card.hide();
-        } else if (snapshot != null && card.show(text.card(snapshot, model.activeFeatures(), t), x, y)) {
+        } else if (snapshot != null && card.show(cardFor(t), x, y)) {
             requestLayout();
         }
         canvas.setCursor(t != null && t.isParameter() ? Cursor.HAND : Cursor.DEFAULT);
@@ -221,8 +230,8 @@ public final class NetworkView extends Region {
             // what the math inspector shows: the clicked neuron, weight or bias
             model.select(t.isParameter() ? Selection.parameter(t.parameter()) : Selection.neuron(t.layer(), t.unit()));
         }
-        if (t == null || !t.isParameter()) {
-            editor.cancel();
+        if (t == null || !t.isParameter() || stepThrough.isReplaying()) {
+            editor.cancel(); // a replayed step is history: its weights are not edited
             return;
         }
         double value = snapshot.parameter(t.kind() == DiagramHits.Kind.EDGE
@@ -255,8 +264,15 @@ public final class NetworkView extends Region {
             draw((due & RedrawSchedule.EDGES) != 0);
         }
         overlayDirty |= stepThrough.onFrame(elapsed);
+        if (shown() != drawnView && snapshot != null) {
+            schedule.dirty(); // a replayed step came or went: its weights and numbers
+            schedule.edgesDirty();
+            if (stepThrough.isReplaying()) {
+                editor.cancel(); // history is not edited
+            }
+        }
         if (overlayDirty && l != null && snapshot != null && colors != null) {
-            edgeCanvas.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
+            edgeView.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
             DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
             overlay.draw(new PhaseOverlay.Scene(l, stepThrough, colors, index, selected, labelFont.getValue(), snapshot));
             overlayDirty = false;
@@ -268,10 +284,8 @@ public final class NetworkView extends Region {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            for (Canvas c : List.of(edgeCanvas, canvas)) {
-                c.setWidth(w);
-                c.setHeight(h);
-            }
+            canvas.setWidth(w);
+            canvas.setHeight(h);
             schedule.dirty();
             schedule.edgesDirty();
         }
@@ -333,13 +347,14 @@ public final class NetworkView extends Region {
         }
         DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
         double legendRight = sample.node().getLayoutX() - l.em();
-        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, snapshot, index, colors, images,
+        drawnView = shown();
+        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, drawnView, index, colors, images,
                 labels, selected, legendRight);
         if (withEdges) {
-            painter.paintEdges(edgeCanvas.getGraphicsContext2D(), picture);
+            paintEdges(picture);
         }
         painter.paint(canvas.getGraphicsContext2D(), picture);
-        if (hover != null && card.isShowing() && card.show(text.card(snapshot, model.activeFeatures(), hover), hoverX, hoverY)) {
+        if (hover != null && card.isShowing() && card.show(cardFor(hover), hoverX, hoverY)) {
             requestLayout(); // new numbers may need a wider card
         }
         redraws++;
@@ -348,6 +363,42 @@ public final class NetworkView extends Region {
         if (withEdges || !snapshot.isRunning()) {
             overlayDirty = true;
         }
+    }
+
+    /** Rasterizes the edges and hands the pixels to the image under the canvas. */
+    private void paintEdges(NetworkPainter.Picture picture) {
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+        painter.paintEdges(edgeRaster, picture, scale);
+        edgeView.setFitWidth(picture.layout().width());
+        edgeView.setFitHeight(picture.layout().height());
+        int w = edgeRaster.width();
+        int h = edgeRaster.height();
+        if (w == 0 || h == 0) {
+            edgeView.setImage(null);
+            return;
+        }
+        if (edgeImage == null || edgeImage.getWidth() != w || edgeImage.getHeight() != h) {
+            edgeImage = new WritableImage(w, h);
+            edgeView.setImage(edgeImage);
+        }
+        edgeImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), edgeRaster.pixels(), 0, w);
+    }
+
+    /** The snapshot the diagram draws: the model's, or while a past step is replayed, that step's. */
+    private Snapshot shown() {
+        Replay r = replayShown();
+        return r != null ? r.view() : snapshot;
+    }
+
+    private NetworkText.Card cardFor(DiagramHits.Target t) {
+        Replay r = replayShown();
+        return r != null ? text.replayCard(r, model.activeFeatures(), t) : text.card(snapshot, model.activeFeatures(), t);
+    }
+
+    /** The step replayed, if it fits the network drawn (a new network ends the replay a frame later). */
+    private Replay replayShown() {
+        Replay r = stepThrough.replay();
+        return r != null && snapshot != null && r.view().shape().equals(snapshot.shape()) ? r : null;
     }
 
     // ---- for tests and the animations built on top ----
@@ -360,6 +411,11 @@ public final class NetworkView extends Region {
     /** The step-through: its commands, animation and numbers. */
     public StepThrough stepThrough() {
         return stepThrough;
+    }
+
+    /** What the hover card shows now, or null when it is hidden (for tests). */
+    public NetworkText.Card cardShown() {
+        return card.isShowing() && hover != null ? cardFor(hover) : null;
     }
 
     /** The step-through layer (its drawn texts are there for tests). */

@@ -26,7 +26,8 @@ import org.backpropstudio.ui.network.StepThrough.LoopStep;
  * The bar over the diagram (style class {@code step-bar}): the lesson's six-step loop as a
  * strip whose current step has the {@code :current} pseudo-class (clicking "initialise" resets
  * from the seed), the Next phase and Next step buttons, pause/resume of the animation, its
- * speed, and one sentence explaining what the diagram shows. {@link #onFrame} refreshes it.
+ * speed, the timeline of the last steps ({@link TimelineBar}: scrub to replay a past step), and
+ * one sentence explaining what the diagram shows. {@link #onFrame} refreshes it.
  */
 public final class StepBar extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
@@ -39,6 +40,7 @@ public final class StepBar extends VBox {
     private final FontIcon pauseIcon = new FontIcon(MaterialDesignP.PAUSE);
     private final FontIcon resumeIcon = new FontIcon(MaterialDesignP.PLAY);
     private final Label explain = new Label();
+    private final TimelineBar timeline;
     private LoopStep shown;
     private Boolean shownPaused;
     private String shownExplain;
@@ -108,7 +110,8 @@ public final class StepBar extends VBox {
         explain.getStyleClass().add("step-explain");
         explain.setWrapText(true);
         explain.setMinHeight(USE_PREF_SIZE);
-        getChildren().addAll(loop, row, explain);
+        timeline = new TimelineBar(stepThrough, text);
+        getChildren().addAll(loop, row, timeline, explain);
         showPaused(false);
         refresh();
     }
@@ -116,6 +119,7 @@ public final class StepBar extends VBox {
     /** Once per frame: highlights the current step of the loop and explains it. */
     public void onFrame(long now, double elapsed) {
         refresh();
+        timeline.onFrame(now);
     }
 
     private void refresh() {
@@ -145,6 +149,11 @@ public final class StepBar extends VBox {
         String key = paused ? "stepthrough.resume" : "stepthrough.pause";
         pause.setTooltip(new Tooltip(text.getString(key)));
         pause.setAccessibleText(text.getString(key));
+    }
+
+    /** The timeline row (for tests). */
+    TimelineBar timeline() {
+        return timeline;
     }
 
     /** The step of the loop highlighted now, or null (for tests). */

@@ -2,6 +2,7 @@ package org.backpropstudio.ui.network;
 
 import org.backpropstudio.engine.Trainer.Phase;
 import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.ui.studio.Replay;
 import org.backpropstudio.ui.studio.StudioModel;
 
 /**
@@ -12,6 +13,13 @@ import org.backpropstudio.ui.studio.StudioModel;
  *
  * <p>Nothing queues: a newer phase replaces the animation playing, and while training plays
  * there is no animation at all. A step-through starts from any moment: pause, then next phase.
+ *
+ * <p><b>Replay.</b> Along the {@link Rewind} timeline any step the history holds can be shown
+ * again: its phases with its own numbers (the watched sample recomputed at the weights the step
+ * started from), published to the model as a {@link Replay} so the hover cards, the math
+ * inspector and the heat maps show the same step. While replaying, next phase and back walk
+ * through that step's phases (and on into the next or previous step) without training; next
+ * step, play, or the way back to the present end the replay.
  */
 public final class StepThrough {
     /** The six steps of the lesson's training loop, in order. */
@@ -19,27 +27,38 @@ public final class StepThrough {
 
     private final StudioModel model;
     private final PhaseAnimation animation = new PhaseAnimation();
+    private final Rewind rewind;
     private StepNumbers numbers;
     private Snapshot seen;
     /** The phase a requested whole step started from, or null when none is awaited. */
     private Phase stepFrom;
     private long stepFromCount;
     private boolean changed = true;
+    /** The past step published to the model while replaying, else null. */
+    private Replay replay;
 
     public StepThrough(StudioModel model) {
         this.model = model;
+        this.rewind = new Rewind(model);
     }
 
     // ---- commands ----
 
-    /** Runs the engine's next phase; its animation starts when its snapshot arrives. */
+    /** Runs the engine's next phase; its animation starts when its snapshot arrives. While replaying, shows the replayed step's next phase. */
     public void nextPhase() {
+        if (rewind.isReplaying()) {
+            replayNext();
+            return;
+        }
         stepFrom = null;
         model.stepPhase();
     }
 
     /** Runs the rest of the step (all four phases from the start of one) and then animates them in order. */
     public void nextStep() {
+        if (rewind.isReplaying()) {
+            backToNow(); // a new step trains: the present again
+        }
         Snapshot s = model.getSnapshot();
         if (s == null) {
             return;
@@ -51,6 +70,10 @@ public final class StepThrough {
 
     /** Replays the phase before the one shown, with the recorded numbers. */
     public void back() {
+        if (rewind.isReplaying()) {
+            replayBack();
+            return;
+        }
         Snapshot s = model.getSnapshot();
         if (s == null || s.isRunning()) {
             return;
@@ -96,6 +119,164 @@ public final class StepThrough {
         model.reset();
     }
 
+    // ---- the timeline (replay) ----
+
+    /** Shows the step at {@code fraction} of the timeline (pausing training), keeping the phase shown. */
+    public void scrub(double fraction) {
+        rewind.scrubTo(fraction, keptPhase());
+    }
+
+    /** One step back along the timeline (from the present: the newest step), keeping the phase shown. */
+    public void backInTime() {
+        rewind.back(keptPhase());
+    }
+
+    /** One step forward along the timeline; past the newest step, the present again. */
+    public void forwardInTime() {
+        if (rewind.forward(keptPhase())) {
+            endReplay();
+            restorePresent(model.getSnapshot());
+        }
+    }
+
+    /** The oldest step the history holds, keeping the phase shown. */
+    public void oldestInTime() {
+        rewind.scrubTo(0, keptPhase());
+    }
+
+    /** Leaves the replay: the present again, as it was before (nothing was changed). */
+    public void backToNow() {
+        if (rewind.isReplaying()) {
+            endReplay();
+            restorePresent(model.getSnapshot());
+        }
+    }
+
+    public boolean isReplaying() {
+        return rewind.isReplaying();
+    }
+
+    public Rewind rewind() {
+        return rewind;
+    }
+
+    StudioModel model() {
+        return model;
+    }
+
+    /** The past step shown, or null for the present (or while its record is on its way). */
+    public Replay replay() {
+        return replay;
+    }
+
+    private Phase keptPhase() {
+        return animation.phase() == null ? Phase.FORWARD : animation.phase();
+    }
+
+    /** Next phase of the step replayed; after its update, the next step's forward pass (or the present). */
+    private void replayNext() {
+        if (numbers == null) {
+            return; // its record is on its way
+        }
+        Phase shown = animation.phase();
+        if (shown == null) {
+            play(Phase.FORWARD, Phase.FORWARD);
+        } else if (shown != Phase.UPDATE) {
+            Phase next = Phase.values()[shown.ordinal() + 1];
+            play(next, next);
+        } else if (rewind.target() < rewind.newest()) {
+            rewind.goTo(rewind.target() + 1, Phase.FORWARD, true);
+        } else {
+            backToNow(); // the newest step's update was the last thing that happened
+        }
+    }
+
+    /** The phase before, of the step replayed; before its forward pass, the previous step's update. */
+    private void replayBack() {
+        if (numbers == null) {
+            return;
+        }
+        Phase shown = animation.phase();
+        if (shown == null || shown == Phase.FORWARD) {
+            if (rewind.target() > rewind.oldest()) {
+                rewind.goTo(rewind.target() - 1, Phase.UPDATE, true);
+            } else {
+                play(Phase.FORWARD, Phase.FORWARD);
+            }
+        } else {
+            Phase before = Phase.values()[shown.ordinal() - 1];
+            play(before, before);
+        }
+    }
+
+    private void replayFrame(Snapshot s) {
+        Rewind.Event e = rewind.poll(s);
+        if (e instanceof Rewind.Arrived a) {
+            numbers = StepNumbers.of(s, a.record());
+            if (numbers == null) {
+                animation.clear();
+            } else {
+                play(a.phase(), a.phase());
+                if (!a.animate()) {
+                    animation.finish(); // picked on the timeline: its final picture, at once
+                }
+            }
+            showReplay(Replay.of(s, a.record(), numbers == null ? null : numbers.trace(), updateDone()));
+        } else if (e instanceof Rewind.Ended end) {
+            endReplay();
+            if (end.trained()) {
+                return; // the snapshot that trained is handled as in the present
+            }
+            restorePresent(s);
+        } else if (s != seen && replay != null && seen != null
+                && (s.watchedSample() != seen.watchedSample() || s.train() != seen.train())) {
+            // another watched sample (or data): the same step's numbers for it
+            numbers = StepNumbers.of(s, replay.record());
+            if (numbers == null) {
+                animation.clear();
+            }
+            showReplay(Replay.of(s, replay.record(), numbers == null ? null : numbers.trace(), updateDone()));
+            changed = true;
+        }
+        seen = s;
+    }
+
+    /** Whether the picture shows the update done (the update phase ended): views draw the new weights. */
+    private boolean updateDone() {
+        return animation.phase() == Phase.UPDATE && !animation.isRunning();
+    }
+
+    private void showReplay(Replay r) {
+        if (r != replay) {
+            replay = r;
+            model.setReplay(r);
+            changed = true;
+        }
+    }
+
+    private void endReplay() {
+        rewind.leave();
+        animation.clear();
+        numbers = null;
+        showReplay(null);
+        changed = true;
+    }
+
+    /** The picture of the present: the phase the engine ran last (its final picture), or none. */
+    private void restorePresent(Snapshot s) {
+        seen = s;
+        stepFrom = null;
+        if (s != null && !s.isRunning() && s.lastPhase() != null) {
+            numbers = StepNumbers.current(s);
+            if (numbers != null) {
+                play(s.lastPhase(), s.lastPhase());
+                animation.finish();
+            }
+        } else {
+            clear();
+        }
+    }
+
     // ---- per frame ----
 
     /**
@@ -104,10 +285,16 @@ public final class StepThrough {
      */
     public boolean onFrame(double elapsed) {
         Snapshot s = model.getSnapshot();
-        if (s != seen) {
+        if (rewind.isReplaying()) {
+            replayFrame(s);
+        }
+        if (!rewind.isReplaying() && s != seen) {
             snapshotChanged(s);
         }
         boolean moved = animation.advance(elapsed);
+        if (replay != null) {
+            showReplay(replay.withUpdated(updateDone()));
+        }
         boolean c = changed || moved;
         changed = false;
         return c;

@@ -20,7 +20,9 @@ import org.backpropstudio.ui.studio.StudioModel;
 /**
  * The keyboard of the studio: Space plays or pauses, Right runs and shows the next phase,
  * Shift+Right or S a whole step, Left shows the phase before again, R resets (not while
- * typing in a field), and Enter presses the focused button; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
+ * typing in a field), and Enter presses the focused button; [ and ] (or Ctrl+Left and
+ * Ctrl+Right) move one step back and forward along the timeline of past steps, Home goes to its
+ * oldest step and End back to now; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
  * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends);
  * the app adds Ctrl+E (Export figure) with {@link #onShortcut}.
  */
@@ -50,6 +52,15 @@ public final class Shortcuts {
                         Runnable toggleInspector) {
         KeyCode k = e.getCode();
         if (e.isShortcutDown() && !e.isAltDown()) {
+            if ((k == KeyCode.LEFT || k == KeyCode.RIGHT) && !(focus instanceof TextInputControl)) {
+                if (k == KeyCode.LEFT) {
+                    steps.backInTime(); // Ctrl+Left/Right: along the timeline, like [ and ]
+                } else {
+                    steps.forwardInTime();
+                }
+                e.consume();
+                return;
+            }
             switch (k) {
                 case O -> files.open();
                 case S -> files.save();
@@ -99,6 +110,11 @@ public final class Shortcuts {
                 }
                 steps.back();
             }
+            case OPEN_BRACKET, CLOSE_BRACKET, HOME, END -> {
+                if (choosing || !inTime(k, steps)) {
+                    return;
+                }
+            }
             case S -> model.step();
             case R -> model.reset();
             case M -> toggleInspector.run();
@@ -113,6 +129,22 @@ public final class Shortcuts {
     public Shortcuts onShortcut(KeyCode key, Runnable action) {
         added.put(key, action);
         return this;
+    }
+
+    /** [ and ] one step back and forward along the timeline, Home its oldest step, End back to now. */
+    private static boolean inTime(KeyCode k, StepThrough steps) {
+        switch (k) {
+            case OPEN_BRACKET -> steps.backInTime();
+            case CLOSE_BRACKET -> steps.forwardInTime();
+            case HOME -> steps.oldestInTime();
+            default -> {
+                if (!steps.isReplaying()) {
+                    return false; // End means nothing outside a replay: leave it to others
+                }
+                steps.backToNow();
+            }
+        }
+        return true;
     }
 
     /** One zoom step larger (+1) or smaller (-1). */

@@ -72,7 +72,7 @@ final class StudioExperiments {
                 : new DataSpec.Samples(m.trainPoints(), m.testPoints());
         List<Feature> inputs = m.isPlanar() && !Feature.RAW.equals(m.features()) ? List.copyOf(m.features()) : List.of();
         TrainingSpec training = new TrainingSpec(m.batchSizeProperty().get(), m.seedProperty().get(), true, 0)
-                .withStepsDone(s.step());
+                .withStepsDone(s.step()).withOptimizerState(s.optimizerState());
         return new Experiment(spec, s.loss(), s.optimizer(), s.regularization(), training, data, inputs);
     }
 }

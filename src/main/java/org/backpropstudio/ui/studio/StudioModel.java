@@ -30,6 +30,7 @@ import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerState;
 import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.Regularization;
@@ -91,6 +92,7 @@ public final class StudioModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
 
     private final SessionFactory sessions;
     private TrainingSession session;
@@ -101,6 +103,9 @@ public final class StudioModel implements AutoCloseable {
     private double[] startParameters;
     /** Steps the start parameters already had (from a file), so the sample order continues. */
     private long startSteps;
+    /** What the optimizer remembered in the loaded file (null for none), and for which optimizer. */
+    private OptimizerState startOptimizerState;
+    private OptimizerType startOptimizerType;
     /** Adam's beta1, beta2 and epsilon: no control edits them; a file may set them. */
     private OptimizerConfig adamConstants = OptimizerConfig.adam(1);
     private boolean applying;
@@ -164,6 +169,15 @@ public final class StudioModel implements AutoCloseable {
     }
 
     public void clearSelection() { selection.set(null); }
+
+    /**
+     * The past step the views show in place of the present, or null for the present. The
+     * diagram's rewind sets it; the math inspector and the heat maps follow it.
+     */
+    public ReadOnlyObjectProperty<Replay> replayProperty() { return replay.getReadOnlyProperty(); }
+    public Replay getReplay() { return replay.get(); }
+    /** Shows past step {@code r} in place of the present (null: the present again); trains nothing. */
+    public void setReplay(Replay r) { replay.set(r); }
 
     /** The training points (before features), for the output view. */
     public Dataset trainPoints() { return trainPoints; }
@@ -322,6 +336,8 @@ public final class StudioModel implements AutoCloseable {
         }
         startParameters = e.buildNetwork().parameters();
         startSteps = e.training().stepsDone();
+        startOptimizerState = e.training().optimizerState();
+        startOptimizerType = e.optimizer().type();
         session.load(trainerFactory(), test());
         say("loaded");
     }
@@ -405,6 +421,7 @@ public final class StudioModel implements AutoCloseable {
         }
         startParameters = null;
         startSteps = 0;
+        startOptimizerState = null;
         Supplier<Trainer> factory = trainerFactory();
         factory.get(); // fails here, on the FX thread, if the settings do not make a network
         session.load(factory, test());
@@ -452,7 +469,8 @@ public final class StudioModel implements AutoCloseable {
     private Supplier<Trainer> trainerFactory() {
         return new TrainerRecipe(features(trainPoints), List.copyOf(hiddenUnits), hiddenActivation.get(),
                 outputActivation.get(), loss.get(), optimizerConfig(), regularizationSetting(), initializer.get(),
-                seed.get(), batchSize.get(), startParameters, startSteps).factory();
+                seed.get(), batchSize.get(), startParameters, startSteps,
+                optimizer.get() == startOptimizerType ? startOptimizerState : null).factory();
     }
 
     private static boolean looksBinary(Dataset d) {

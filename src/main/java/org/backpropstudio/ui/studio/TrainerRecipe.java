@@ -9,6 +9,7 @@ import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.OptimizerConfig;
+import org.backpropstudio.engine.OptimizerState;
 import org.backpropstudio.engine.Regularization;
 import org.backpropstudio.engine.Rng;
 import org.backpropstudio.engine.Trainer;
@@ -17,11 +18,13 @@ import org.backpropstudio.engine.Trainer;
  * Everything needed to build the studio's trainer in its starting state, taken from the
  * settings at one moment (immutable, so the training thread may use it): the network is
  * initialised from the seed, then given the start parameters if any (from a file), and the
- * trainer replays the sample order of {@code startSteps} steps, as {@code Experiment} does.
+ * trainer replays the sample order of {@code startSteps} steps and takes back what the optimizer
+ * remembered then ({@code optimizerState}, or null), as {@code Experiment} does.
  */
 record TrainerRecipe(Dataset train, List<Integer> hidden, Activation hiddenActivation, Activation outputActivation,
                      Loss loss, OptimizerConfig optimizer, Regularization regularization, Initializer initializer,
-                     long seed, int batchSize, double[] startParameters, long startSteps) {
+                     long seed, int batchSize, double[] startParameters, long startSteps,
+                     OptimizerState optimizerState) {
 
     TrainerRecipe {
         hidden = List.copyOf(hidden);
@@ -48,6 +51,9 @@ record TrainerRecipe(Dataset train, List<Integer> hidden, Activation hiddenActiv
             Trainer t = new Trainer(net, loss, optimizer, regularization, train, batchSize, true, rng);
             if (startSteps > 0) {
                 t.resume(startSteps);
+            }
+            if (optimizerState != null) {
+                t.restoreOptimizerState(optimizerState);
             }
             return t;
         };

@@ -159,6 +159,44 @@ class StudioModelTest {
     }
 
     @Test
+    void aSavedRunWithMomentumOrAdamGoesOnExactlyAfterLoading() throws Exception {
+        for (OptimizerType type : List.of(OptimizerType.MOMENTUM, OptimizerType.ADAM)) {
+            StudioModel m = model();
+            m.optimizerProperty().set(type);
+            settle(m);
+            for (int i = 0; i < 7; i++) {
+                m.step();
+            }
+            settle(m);
+            Experiment saved = m.toExperiment();
+            assertNotNull(saved.training().optimizerState(), type + ": the optimizer's memory is saved");
+            assertEquals(7, saved.training().optimizerState().updates());
+            Experiment read = ExperimentReader.read("saved", ExperimentWriter.toJson(saved));
+            assertEquals(saved.training().optimizerState(), read.training().optimizerState());
+
+            StudioModel again = model();
+            again.load(read);
+            settle(again);
+            for (int i = 0; i < 5; i++) {
+                m.step();
+                again.step();
+            }
+            settle(m);
+            settle(again);
+            assertArrayEquals(m.getSnapshot().parameters(), again.getSnapshot().parameters(),
+                    type + ": five more steps land on the same weights, bit for bit");
+            again.reset();
+            settle(again);
+            assertEquals(7, again.getSnapshot().step(), "reset returns to the loaded state");
+            assertEquals(read.training().optimizerState(), again.getSnapshot().optimizerState());
+        }
+        StudioModel sgd = model();
+        sgd.step();
+        settle(sgd);
+        assertNull(sgd.toExperiment().training().optimizerState(), "sgd remembers nothing");
+    }
+
+    @Test
     void featuresAreSavedWithTheRecipeAndLoadedBack() throws Exception {
         StudioModel m = model();
         m.features().add(Feature.X1_SQUARED);
