@@ -157,9 +157,15 @@ class RenderCommandTest {
         BufferedImage two = render("two.png", "--in", XOR, "--view", "loss", "--steps", "50", "--scale", "2");
         assertEquals(2 * one.getWidth(), two.getWidth());
         assertEquals(2 * one.getHeight(), two.getHeight());
-        // drawn afresh at twice the size: about four times the dark (text and line) pixels, still crisp
+        // drawn afresh at twice the size: about four times the dark (text and line) pixels ...
         double ratio = (double) darkPixels(two) / darkPixels(one);
         assertTrue(ratio > 2.5 && ratio < 6, "dark pixels grow with the area: " + ratio);
+        // ... with edges as thin as before: the grey rim around text and lines grows only with the
+        // length of the edges (x2), not the area (x4). An enlarged copy keeps the proportion of
+        // rim to ink (nearest pixel) or raises it (smoothed); drawn afresh, it falls to about half.
+        double rimOne = (double) greyPixels(one) / darkPixels(one);
+        double rimTwo = (double) greyPixels(two) / darkPixels(two);
+        assertTrue(rimTwo < 0.75 * rimOne, "sharp at scale 2: rim/ink " + rimTwo + " vs " + rimOne + " at scale 1");
     }
 
     @Test
@@ -253,6 +259,16 @@ class RenderCommandTest {
         int background = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         assertTrue(counts.size() >= minColours, "colours: " + counts.size());
         assertTrue(px.length - background > px.length / 20, "drawn pixels: " + (px.length - background) + " of " + px.length);
+    }
+
+    /** Pixels between ink and paper: the antialiased rim of text and lines. */
+    private static int greyPixels(BufferedImage img) {
+        int n = 0;
+        for (int p : pixels(img)) {
+            int sum = (p >> 16 & 0xFF) + (p >> 8 & 0xFF) + (p & 0xFF);
+            n += sum >= 3 * 90 && sum < 3 * 200 ? 1 : 0;
+        }
+        return n;
     }
 
     private static int darkPixels(BufferedImage img) {
