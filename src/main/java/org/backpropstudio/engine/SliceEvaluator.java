@@ -177,33 +177,26 @@ public final class SliceEvaluator {
         double[] colA = new double[cols];
         double[] rowZ = new double[rows];
         double[] rowA = new double[rows];
-        double[] u = new double[cols * um];
         double[] v = new double[rows * um];
         SliceBlock block = new SliceBlock(layers, p, m, cols);
+        double[] u = new double[cols * um];
         double[] zt = block.z[m];
         for (int s = 0; s < samples; s++) {
             checkCancelled(s, cancelled);
             int io = s * fanIn;
             int zo = s * units;
+            for (int c = 0; c < cols; c++) {
+                colZ[c] = baseZ[zo + jx] + px.term(dx[c], in, io);
+            }
             if (hidden) {
-                for (int c = 0; c < cols; c++) {
-                    colZ[c] = baseZ[zo + jx] + px.term(dx[c], in, io);
-                }
                 for (int i = 0; i < rows; i++) {
                     rowZ[i] = baseZ[zo + jy] + py.term(dy[i], in, io);
                 }
                 f.forward(colZ, 0, colA, 0, cols);
                 f.forward(rowZ, 0, rowA, 0, rows);
+                moveNext(m, jx, nextZ, s * um, baseA[zo + jx], colA, cols, u);
                 DenseLayer nl = layers[m];
-                int no = s * um;
-                double ax = baseA[zo + jx];
                 double ay = baseA[zo + jy];
-                for (int c = 0; c < cols; c++) {
-                    double change = colA[c] - ax;
-                    for (int k = 0; k < um; k++) {
-                        u[c * um + k] = nextZ[no + k] + p[nl.weightIndex(k, jx)] * change;
-                    }
-                }
                 for (int i = 0; i < rows; i++) {
                     double change = rowA[i] - ay;
                     for (int k = 0; k < um; k++) {
@@ -211,9 +204,12 @@ public final class SliceEvaluator {
                     }
                 }
             } else {
-                for (int c = 0; c < cols; c++) {
-                    System.arraycopy(baseZ, zo, u, c * um, um);
-                    u[c * um + jx] += px.term(dx[c], in, io);
+                for (int k = 0; k < um; k++) {
+                    if (k == jx) {
+                        System.arraycopy(colZ, 0, u, k * cols, cols);
+                    } else {
+                        java.util.Arrays.fill(u, k * cols, (k + 1) * cols, baseZ[zo + k]);
+                    }
                 }
                 for (int i = 0; i < rows; i++) {
                     v[i * um + jy] = py.term(dy[i], in, io); // the other entries stay 0
@@ -221,14 +217,14 @@ public final class SliceEvaluator {
             }
             int yo = s * outputs;
             for (int i = 0; i < rows; i++) {
-                int vo = i * um;
-                for (int c = 0; c < cols; c++) {
-                    int o = c * um;
-                    for (int k = 0; k < um; k++) {
-                        zt[o + k] = u[o + k] + v[vo + k];
+                for (int k = 0; k < um; k++) {
+                    double vk = v[i * um + k];
+                    int o = k * cols;
+                    for (int c = 0; c < cols; c++) {
+                        zt[o + c] = u[o + c] + vk;
                     }
                 }
-                block.finish(m, cols, loss, targets, yo, sum, i * cols);
+                block.finish(m, loss, targets, yo, sum, i * cols);
             }
         }
     }
@@ -246,11 +242,9 @@ public final class SliceEvaluator {
         int fanIn = layers[l].fanIn();
         boolean hidden = l < last;
         int t = hidden ? l + 1 : l;        // the layer the per-point block starts at
-        int ut = layers[t].units();
         int j = py.unit();
         Activation f = layers[l].activation();
         double[] colZ = new double[cols];
-        double[] rowTerm = new double[rows];
         double[] zj = new double[cols];
         double[] aj = new double[cols];
         SliceBlock block = new SliceBlock(layers, p, t, cols);
@@ -262,45 +256,42 @@ public final class SliceEvaluator {
             for (int c = 0; c < cols; c++) {
                 colZ[c] = baseZ[zo + j] + px.term(dx[c], in, io);
             }
-            for (int i = 0; i < rows; i++) {
-                rowTerm[i] = py.term(dy[i], in, io);
+            if (!hidden) {
+                for (int k = 0; k < units; k++) {
+                    java.util.Arrays.fill(zt, k * cols, (k + 1) * cols, baseZ[zo + k]);
+                }
             }
             int yo = s * outputs;
             for (int i = 0; i < rows; i++) {
-                double rt = rowTerm[i];
-                if (hidden) {
-                    for (int c = 0; c < cols; c++) {
-                        zj[c] = colZ[c] + rt;
-                    }
-                    f.forward(zj, 0, aj, 0, cols);
-                    moveNext(t, j, nextZ, s * ut, 0, baseA[zo + j], aj, cols, zt);
-                } else {
-                    for (int c = 0; c < cols; c++) {
-                        System.arraycopy(baseZ, zo, zt, c * ut, ut);
-                        zt[c * ut + j] = colZ[c] + rt;
-                    }
+                double rt = py.term(dy[i], in, io);
+                double[] target = hidden ? zj : zt;
+                int o = hidden ? 0 : j * cols;
+                for (int c = 0; c < cols; c++) {
+                    target[o + c] = colZ[c] + rt;
                 }
-                block.finish(t, cols, loss, targets, yo, sum, i * cols);
+                if (hidden) {
+                    f.forward(zj, 0, aj, 0, cols);
+                    moveNext(t, j, nextZ, s * layers[t].units(), baseA[zo + j], aj, cols, zt);
+                }
+                block.finish(t, loss, targets, yo, sum, i * cols);
             }
         }
     }
 
     /**
      * Layer t's z for n points when unit j of layer t - 1 changes its output from {@code old}
-     * to {@code now[c]}: {@code zt[c] = base[bo + c*stride ..] + w[:,j] (now[c] - old)}.
+     * to {@code now[c]}: {@code zt[k*n + c] = base[bo + k] + w[k][j] (now[c] - old)}.
      */
-    private void moveNext(int t, int j, double[] base, int bo, int stride, double old, double[] now, int n,
-                          double[] zt) {
+    private void moveNext(int t, int j, double[] base, int bo, double old, double[] now, int n, double[] zt) {
         DenseLayer d = layers[t];
-        int units = d.units();
         int fanIn = d.fanIn();
         int wo = d.weightOffset() + j;
-        for (int c = 0; c < n; c++) {
-            double change = now[c] - old;
-            int b = bo + c * stride;
-            int o = c * units;
-            for (int k = 0; k < units; k++) {
-                zt[o + k] = base[b + k] + p[wo + k * fanIn] * change;
+        for (int k = 0; k < d.units(); k++) {
+            double b = base[bo + k];
+            double w = p[wo + k * fanIn];
+            int o = k * n;
+            for (int c = 0; c < n; c++) {
+                zt[o + c] = b + w * (now[c] - old);
             }
         }
     }
@@ -326,10 +317,11 @@ public final class SliceEvaluator {
         int ut = layers[t].units();
         int units = layers[lo].units();
         int fanIn = layers[lo].fanIn();
-        int uh = layers[hi].units();
         int next = layers[lo + 1].units();
         int jp = pp.unit();
         int jq = q.unit();
+        int wq = layers[t].weightOffset() + jq;   // w[k][jq] of layer t at wq + k * (units of hi)
+        int uh = layers[hi].units();
         double[] zp = new double[np];
         double[] ap = new double[np];
         double[] qIn = new double[np];     // Q's input per value of P (unused for a bias)
@@ -338,6 +330,7 @@ public final class SliceEvaluator {
         SliceBlock states = new SliceBlock(layers, p, lo + 1, np);
         SliceBlock block = new SliceBlock(layers, p, t, cols);
         double[] zt = block.z[t];
+        double[] zh = states.z[hi];
         for (int s = 0; s < samples; s++) {
             checkCancelled(s, cancelled);
             int io = s * fanIn;
@@ -347,50 +340,47 @@ public final class SliceEvaluator {
                 zp[a] = baseZ[zo + jp] + pp.term(dp[a], in, io);
             }
             layers[lo].activation().forward(zp, 0, ap, 0, np);
-            moveNext(lo + 1, jp, nextZ, s * next, 0, baseA[zo + jp], ap, np, states.z[lo + 1]);
+            moveNext(lo + 1, jp, nextZ, s * next, baseA[zo + jp], ap, np, states.z[lo + 1]);
             for (int l = lo + 1; l < hi; l++) {
-                states.activate(l, np);
-                states.dense(l + 1, states.a[l], np);
+                states.activate(l);
+                states.dense(l + 1, states.a[l]);
             }
             if (q.from() >= 0) {
                 for (int a = 0; a < np; a++) {
-                    qIn[a] = hi - 1 > lo ? states.a[hi - 1][a * layers[hi - 1].units() + q.from()]
+                    qIn[a] = hi - 1 > lo ? states.a[hi - 1][q.from() * np + a]
                             : q.from() == jp ? ap[a] : baseA[zo + q.from()];
                 }
             }
-            double[] zh = states.z[hi];
             if (hidden) {
-                states.activate(hi, np);
-                states.dense(hi + 1, states.a[hi], np);
+                states.activate(hi);
+                states.dense(t, states.a[hi]);
             }
             int yo = s * outputs;
             for (int i = 0; i < rows; i++) {
                 for (int c = 0; c < cols; c++) {
                     int a = pOnColumns ? c : i;
                     double d = dq[pOnColumns ? i : c];
-                    zq[c] = zh[a * uh + jq] + (q.from() >= 0 ? d * qIn[a] : d);
+                    zq[c] = zh[jq * np + a] + (q.from() >= 0 ? d * qIn[a] : d);
                 }
                 if (hidden) {
                     layers[hi].activation().forward(zq, 0, aq, 0, cols);
-                    DenseLayer d = layers[t];
                     double[] ah = states.a[hi];
                     double[] zn = states.z[t];
-                    int wo = d.weightOffset() + jq;
-                    for (int c = 0; c < cols; c++) {
-                        int a = pOnColumns ? c : i;
-                        double change = aq[c] - ah[a * uh + jq];
-                        for (int k = 0; k < ut; k++) {
-                            zt[c * ut + k] = zn[a * ut + k] + p[wo + k * uh] * change;
+                    for (int k = 0; k < ut; k++) {
+                        double w = p[wq + k * uh];
+                        for (int c = 0; c < cols; c++) {
+                            int a = pOnColumns ? c : i;
+                            zt[k * cols + c] = zn[k * np + a] + w * (aq[c] - ah[jq * np + a]);
                         }
                     }
                 } else {
-                    for (int c = 0; c < cols; c++) {
-                        int a = pOnColumns ? c : i;
-                        System.arraycopy(zh, a * uh, zt, c * ut, ut);
-                        zt[c * ut + jq] = zq[c];
+                    for (int k = 0; k < ut; k++) {
+                        for (int c = 0; c < cols; c++) {
+                            zt[k * cols + c] = k == jq ? zq[c] : zh[k * np + (pOnColumns ? c : i)];
+                        }
                     }
                 }
-                block.finish(t, cols, loss, targets, yo, sum, i * cols);
+                block.finish(t, loss, targets, yo, sum, i * cols);
             }
         }
     }
