@@ -1,5 +1,6 @@
 package org.backpropstudio.engine;
 
+import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -208,7 +209,7 @@ public final class SliceEvaluator {
                     if (k == jx) {
                         System.arraycopy(colZ, 0, u, k * cols, cols);
                     } else {
-                        java.util.Arrays.fill(u, k * cols, (k + 1) * cols, baseZ[zo + k]);
+                        Arrays.fill(u, k * cols, (k + 1) * cols, baseZ[zo + k]);
                     }
                 }
                 for (int i = 0; i < rows; i++) {
@@ -258,7 +259,7 @@ public final class SliceEvaluator {
             }
             if (!hidden) {
                 for (int k = 0; k < units; k++) {
-                    java.util.Arrays.fill(zt, k * cols, (k + 1) * cols, baseZ[zo + k]);
+                    Arrays.fill(zt, k * cols, (k + 1) * cols, baseZ[zo + k]);
                 }
             }
             int yo = s * outputs;
