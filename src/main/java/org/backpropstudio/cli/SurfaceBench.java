@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.ParameterName;
@@ -13,24 +14,34 @@ import org.backpropstudio.surface.SurfaceSampler;
 /**
  * The loss-surface figures of {@code bench}: median milliseconds to sample an N x N grid of the
  * 2-8-8-1 tanh network's training loss over 250 samples, on all cores, for two weights in each
- * layer ({@code .layer0} is the slowest case: everything after the first layer is recomputed).
+ * layer. {@code .layer0} is the slowest case: both weights feed different units of the first
+ * layer, so every unit of the second layer and the output change at every grid point (nine
+ * tanh evaluations per grid point and sample); in {@code .layer1} and {@code .layer2} only the
+ * output changes (one).
  */
-final class SurfaceBench {
-    static final int SAMPLES = 250;
+public final class SurfaceBench {
+    /** Training samples the surface is sampled over. */
+    public static final int SAMPLES = 250;
+    /** The two weights of each benchmarked case, by layer. */
+    static final String[][] PAIRS = {{"w:0:0:0", "w:0:1:1"}, {"w:1:0:0", "w:1:1:1"}, {"w:2:0:0", "w:2:0:1"}};
 
     private SurfaceBench() {
     }
 
-    static void run(PrintStream out, int rounds, int grid) {
+    /** The benchmarked request: the 2-8-8-1 network, the two weights of {@code layer}, span 1. */
+    public static LossSurface.Request request(int layer, int grid) {
         Network net = BenchCommand.Net.NET_2_8_8_1.network();
-        var data = BenchCommand.dataset();
-        var train = new org.backpropstudio.data.Dataset(2, 1,
-                Arrays.copyOf(data.rawInputs(), 2 * SAMPLES), Arrays.copyOf(data.rawTargets(), SAMPLES));
-        String[][] pairs = {{"w:0:0:0", "w:0:1:1"}, {"w:1:0:0", "w:1:1:1"}, {"w:2:0:0", "w:2:0:1"}};
+        Dataset data = BenchCommand.dataset();
+        Dataset train = new Dataset(2, 1, Arrays.copyOf(data.rawInputs(), 2 * SAMPLES),
+                Arrays.copyOf(data.rawTargets(), SAMPLES));
+        return new LossSurface.Request(net, Loss.MSE, train, ParameterName.parse(PAIRS[layer][0], net),
+                ParameterName.parse(PAIRS[layer][1], net), grid, 1.0);
+    }
+
+    static void run(PrintStream out, int rounds, int grid) {
         try (SurfaceSampler sampler = new SurfaceSampler()) {
-            for (int l = 0; l < pairs.length; l++) {
-                LossSurface.Request r = new LossSurface.Request(net, Loss.MSE, train,
-                        ParameterName.parse(pairs[l][0], net), ParameterName.parse(pairs[l][1], net), grid, 1.0);
+            for (int l = 0; l < PAIRS.length; l++) {
+                LossSurface.Request r = request(l, grid);
                 for (int w = 0; w < Math.max(3, rounds / 2); w++) {
                     sampler.sample(r); // warm-up
                 }

@@ -17,8 +17,9 @@ import org.backpropstudio.engine.Trainer;
 
 /**
  * Samples the real training loss (mean over the training set, no penalty) on a grid over two
- * parameters, every other parameter at its current value. Rows are split across threads;
- * each part owns a {@link SliceEvaluator}.
+ * parameters, every other parameter at its current value. Rows are split across threads
+ * (interleaved, so every part gets rows from everywhere), all filled from one shared
+ * {@link SliceEvaluator}.
  */
 public final class LossSurface {
     /** Largest grid side accepted. */
@@ -67,10 +68,11 @@ public final class LossSurface {
         double[] ys = SurfaceGrid.axis(y0, r.span(), n);
         double[][] loss = new double[n][n];
         int p = pool == null ? 1 : Math.max(1, Math.min(parts, n));
+        SliceEvaluator ev = new SliceEvaluator(net, r.loss(), r.data(), ix, iy);
         List<Runnable> tasks = new ArrayList<>();
         for (int part = 0; part < p; part++) {
             int start = part;
-            tasks.add(() -> fill(new SliceEvaluator(net, r.loss(), r.data(), ix, iy), xs, ys, loss, start, p, cancelled));
+            tasks.add(() -> ev.fill(xs, ys, start, p, loss, cancelled));
         }
         run(tasks, pool);
         return new SurfaceGrid(r.x().toString(), r.y().toString(), x0, y0, xs, ys, loss);
@@ -137,19 +139,6 @@ public final class LossSurface {
                     throw re;
                 }
                 throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
-    /** Rows start, start + step, ... (interleaved, so every part gets rows from everywhere). */
-    private static void fill(SliceEvaluator ev, double[] xs, double[] ys, double[][] loss, int start, int step,
-                             BooleanSupplier cancelled) {
-        for (int row = start; row < ys.length; row += step) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("a newer surface was requested");
-            }
-            for (int c = 0; c < xs.length; c++) {
-                loss[row][c] = ev.loss(xs[c], ys[row]);
             }
         }
     }
