@@ -1,24 +1,23 @@
 package org.backpropstudio.ui.network;
 
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-
 import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.session.Snapshot;
 
 /**
  * The steady flow while training runs: every edge glows by how large its gradient has been
  * lately (a running average of |dE/dw| over the steps the snapshots show), so a learner sees
- * where learning happens without any animation queueing up. Only for diagrams of at most
- * {@link #MAX_GLOWING_PARAMETERS} weights and biases: on larger ones the halos cost as much as the
- * edges themselves in software rendering and stall the window, and there are too many to follow.
+ * where learning happens without any animation queueing up. The halos are drawn into the edge
+ * pixels ({@link EdgeRaster}) before the edges, so they cost the render thread nothing extra and
+ * every network glows, however many weights it has; in a large one only the
+ * {@link #MAX_HALOS} edges with the largest recent gradients do, so the picture stays calm.
  */
 final class GradientFlow {
-    /** The largest network (in parameters) whose edges glow. */
-    static final int MAX_GLOWING_PARAMETERS = 150;
     /** Weight of the newest gradient in the running average. */
     static final double NEWEST = 0.3;
+    /** Halos of edges whose recent gradient is below this share of the largest are left out. */
+    static final double FAINTEST = 0.05;
+    /** At most this many edges glow at once: the strongest. */
+    static final int MAX_HALOS = 40;
     /** The faintest and the strongest glow. */
     private static final double MIN_ALPHA = 0.2;
     private static final double MAX_ALPHA = 0.7;
@@ -32,10 +31,15 @@ final class GradientFlow {
         recordedStep = -1;
     }
 
-    void draw(GraphicsContext g, DiagramLayout L, ParameterIndex index, Snapshot s, Color glow, DiagramColors colors) {
+    /**
+     * Takes the snapshot's newest step into the running average and draws a halo around every
+     * edge that had a large gradient lately, in {@code glowArgb} (non-premultiplied), scaled by
+     * {@code scale} device pixels per layout unit. Returns how many halos it drew.
+     */
+    int drawHalos(EdgeRaster raster, DiagramLayout L, ParameterIndex index, Snapshot s, int glowArgb, double scale) {
         StepRecord r = s.lastStep();
-        if (r == null || s.parameterCount() > MAX_GLOWING_PARAMETERS) {
-            return;
+        if (r == null) {
+            return 0;
         }
         if (recent == null || recent.length != s.parameterCount()) {
             recent = new double[s.parameterCount()];
@@ -53,36 +57,48 @@ final class GradientFlow {
             largest = Math.max(largest, v);
         }
         if (!(largest > 0) || L.columns() != s.shape().layerCount() + 1) {
-            return;
+            return 0;
         }
-        g.setLineCap(StrokeLineCap.BUTT);
+        double threshold = Math.max(FAINTEST * largest, strongest(L, index, MAX_HALOS));
+        int glowAlpha = glowArgb >>> 24;
+        int rgb = glowArgb & 0xffffff;
+        int drawn = 0;
         for (int c = 1; c < L.columns(); c++) {
             for (int j = 0; j < L.units(c); j++) {
                 for (int k = 0; k < L.units(c - 1); k++) {
                     int i = index.weight(c - 1, j, k);
-                    double f = recent[i] / largest;
-                    if (f < 0.05) {
+                    if (recent[i] < threshold) {
                         continue;
                     }
+                    double f = recent[i] / largest;
                     double start = L.edgeStart(c, j, k);
-                    double x0 = L.edgeX(c, j, k, start);
-                    double y0 = L.edgeY(c, j, k, start);
-                    double x1 = L.edgeX(c, j, k, 1 - start);
-                    double y1 = L.edgeY(c, j, k, 1 - start);
-                    double w = s.parameter(i);
-                    double width = WeightStyle.width(w, L.em());
-                    // a halo around the edge, then the edge itself again on top, so its colour keeps its meaning
-                    g.setStroke(glow);
-                    g.setGlobalAlpha(MIN_ALPHA + (MAX_ALPHA - MIN_ALPHA) * f);
-                    g.setLineWidth(width + L.em() * (0.2 + 0.8 * f));
-                    g.strokeLine(x0, y0, x1, y1);
-                    g.setGlobalAlpha(1);
-                    g.setStroke(w == 0 ? colors.zero() : colors.at(WeightStyle.tone(w)));
-                    g.setLineWidth(width);
-                    g.strokeLine(x0, y0, x1, y1);
+                    double width = WeightStyle.width(s.parameter(i), L.em()) + L.em() * (0.2 + 0.8 * f);
+                    int alpha = (int) Math.round(glowAlpha * (MIN_ALPHA + (MAX_ALPHA - MIN_ALPHA) * f));
+                    raster.line(L.edgeX(c, j, k, start) * scale, L.edgeY(c, j, k, start) * scale,
+                            L.edgeX(c, j, k, 1 - start) * scale, L.edgeY(c, j, k, 1 - start) * scale,
+                            width * scale, alpha << 24 | rgb);
+                    drawn++;
                 }
             }
         }
-        g.setGlobalAlpha(1);
+        return drawn;
+    }
+
+    /** The n-th largest recent gradient among the weights (0 when there are fewer weights). */
+    private double strongest(DiagramLayout L, ParameterIndex index, int n) {
+        double[] w = new double[recent.length];
+        int count = 0;
+        for (int c = 1; c < L.columns(); c++) {
+            for (int j = 0; j < L.units(c); j++) {
+                for (int k = 0; k < L.units(c - 1); k++) {
+                    w[count++] = recent[index.weight(c - 1, j, k)];
+                }
+            }
+        }
+        if (count < n) {
+            return 0;
+        }
+        java.util.Arrays.sort(w, 0, count);
+        return w[count - n];
     }
 }

@@ -42,14 +42,13 @@ final class NetworkPainter {
     }
 
     /**
-     * Draws every edge into {@code raster} (the layer under the rest), weaker weights first so
-     * the strong ones stay on top; {@code scale} device pixels per layout unit (the window's
-     * render scale, so the lines stay sharp on a high-density screen).
+     * Draws every edge into {@code raster} (the layer under the rest, already sized and cleared),
+     * weaker weights first so the strong ones stay on top; {@code scale} device pixels per layout
+     * unit (the window's render scale, so the lines stay sharp on a high-density screen).
      */
     void paintEdges(EdgeRaster raster, Picture s, double scale) {
         DiagramLayout L = s.layout();
         Snapshot snap = s.snapshot();
-        raster.reset((int) Math.ceil(L.width() * scale), (int) Math.ceil(L.height() * scale));
         for (int level = 0; level <= LEVELS; level++) {
             for (int sign = -1; sign <= 1; sign += 2) {
                 if (level == 0 && sign > 0) {

@@ -78,6 +78,7 @@ public final class NetworkView extends Region {
     /** The edges, drawn into pixels by {@link EdgeRaster} and shown as one image under the canvas. */
     private final ImageView edgeView = new ImageView();
     private final EdgeRaster edgeRaster = new EdgeRaster();
+    private final GradientFlow flow = new GradientFlow();
     private WritableImage edgeImage;
     private final Canvas canvas = new Canvas();
     private final NetworkPainter painter = new NetworkPainter();
@@ -358,8 +359,8 @@ public final class NetworkView extends Region {
             requestLayout(); // new numbers may need a wider card
         }
         redraws++;
-        // while training runs the overlay is the gradient glow around the edges: as costly as the
-        // edges, so it follows their (slower) redraws
+        // while training runs the overlay is empty (the glow is in the edge pixels): it only
+        // needs clearing now and then
         if (withEdges || !snapshot.isRunning()) {
             overlayDirty = true;
         }
@@ -368,6 +369,15 @@ public final class NetworkView extends Region {
     /** Rasterizes the edges and hands the pixels to the image under the canvas. */
     private void paintEdges(NetworkPainter.Picture picture) {
         double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+        DiagramLayout l = picture.layout();
+        edgeRaster.reset((int) Math.ceil(l.width() * scale), (int) Math.ceil(l.height() * scale));
+        Snapshot shownNow = picture.snapshot();
+        if (shownNow.isRunning() && stepThrough.numbers() == null) {
+            // the steady flow: halos by recent |dE/dw| under the edges
+            flow.drawHalos(edgeRaster, l, index, shownNow, NetworkPainter.argb(overlay.glowColor()), scale);
+        } else {
+            flow.forget();
+        }
         painter.paintEdges(edgeRaster, picture, scale);
         edgeView.setFitWidth(picture.layout().width());
         edgeView.setFitHeight(picture.layout().height());

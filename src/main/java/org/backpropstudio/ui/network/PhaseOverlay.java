@@ -46,10 +46,14 @@ public final class PhaseOverlay extends Region {
             this, "pulseFill", "-bp-pulse-color", v -> v.pulseFill, Color.web("#222222"));
 
     private final Canvas canvas = new Canvas();
-    private final GradientFlow flow = new GradientFlow();
     private final List<String> labels = new ArrayList<>();
     private Font font = Font.getDefault();
     private DiagramHits.Target updateEdge;
+
+    /** The colour edges glow in while training runs (from CSS, {@code -bp-glow-color}). */
+    Color glowColor() {
+        return glowFill.getValue();
+    }
 
     public PhaseOverlay() {
         getStyleClass().add("phase-overlay");
@@ -85,11 +89,6 @@ public final class PhaseOverlay extends Region {
         updateEdge = null;
         StepNumbers n = s.stepThrough().numbers();
         PhaseAnimation a = s.stepThrough().animation();
-        if (L != null && n == null && s.snapshot() != null && s.snapshot().isRunning()) {
-            flow.draw(g, L, s.index(), s.snapshot(), glowFill.getValue(), s.colors());
-            return;
-        }
-        flow.forget();
         if (L == null || n == null || a.phase() == null || L.columns() != n.layers() + 1) {
             return;
         }
