@@ -18,7 +18,7 @@ import org.backpropstudio.ui.studio.StudioModel;
 /**
  * The keyboard of the studio: Space plays or pauses, Right runs and shows the next phase,
  * Shift+Right or S a whole step, Left shows the phase before again, R resets (not while
- * typing in a field), and Enter presses the focused button; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
+ * typing in a field), M shows the math inspector and B the bowl, and Enter presses the focused button; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
  * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends).
  */
 public final class Shortcuts {
@@ -36,13 +36,20 @@ public final class Shortcuts {
     /** Handles the keys on {@code scene}, whose root is zoomed. */
     public static Shortcuts install(Scene scene, StudioModel model, FileActions files, StepThrough steps,
                                     Runnable toggleInspector) {
+        return install(scene, model, files, steps, toggleInspector, () -> { });
+    }
+
+    /** As above, and B shows or hides the bowl window. */
+    public static Shortcuts install(Scene scene, StudioModel model, FileActions files, StepThrough steps,
+                                    Runnable toggleInspector, Runnable toggleBowl) {
         Shortcuts s = new Shortcuts(scene.getRoot());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files, steps, toggleInspector));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files, steps, toggleInspector,
+                toggleBowl));
         return s;
     }
 
     private void handle(KeyEvent e, Node focus, StudioModel model, FileActions files, StepThrough steps,
-                        Runnable toggleInspector) {
+                        Runnable toggleInspector, Runnable toggleBowl) {
         KeyCode k = e.getCode();
         if (e.isShortcutDown() && !e.isAltDown()) {
             switch (k) {
@@ -93,6 +100,7 @@ public final class Shortcuts {
             case S -> model.step();
             case R -> model.reset();
             case M -> toggleInspector.run();
+            case B -> toggleBowl.run();
             default -> {
                 return;
             }
