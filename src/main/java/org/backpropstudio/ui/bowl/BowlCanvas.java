@@ -25,13 +25,12 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
 
 import org.backpropstudio.ui.fx.AxisPainter;
-import org.backpropstudio.ui.fx.FrameBudget;
 
 /**
  * What the 3-D and 2-D bowl views share: a canvas sized in layout, colours and font from CSS
  * (style class {@code bowl-view}), redrawing at most once per frame when something changed (and
- * at most {@link #REDRAWS_PER_SECOND_WHILE_TRAINING} times a second, in turn with the studio's
- * other heavy views, while training), and the drawing of the path, its markers and the axis names.
+ * at most {@link #REDRAWS_PER_SECOND_WHILE_TRAINING} times a second while training), and the
+ * drawing of the path, its markers and the axis names.
  */
 abstract class BowlCanvas extends Region {
     /** How often a view redraws at most while training (the path grows every frame). */
@@ -67,6 +66,7 @@ abstract class BowlCanvas extends Region {
     private boolean dirty = true;
     private long lastRedraw = Long.MIN_VALUE;
     private int redraws;
+    private long paintNanos;
 
     private StyleableProperty<Color> color(String name, String css, java.util.function.Function<BowlCanvas, StyleableProperty<Color>> f,
                                            String initial) {
@@ -105,20 +105,39 @@ abstract class BowlCanvas extends Region {
         dirty = true;
     }
 
-    /** Redraws now if something changed; while training at most a few times a second, taking turns with the other views. */
-    void onFrame(long now, boolean training) {
+    /**
+     * Redraws now if something changed, and returns whether it did; while training at most
+     * {@link #REDRAWS_PER_SECOND_WHILE_TRAINING} times a second.
+     */
+    boolean onFrame(long now, boolean training) {
         if (!dirty) {
-            return;
+            return false;
         }
         boolean due = !training || lastRedraw == Long.MIN_VALUE || now - lastRedraw >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
-        if (due && (!training || FrameBudget.claim(now))) {
-            redraw();
-            lastRedraw = now;
+        if (!due) {
+            return false;
         }
+        redraw();
+        lastRedraw = now;
+        return true;
+    }
+
+    /** Nanoseconds the last redraw took (for the frame statistics). */
+    long lastPaintNanos() {
+        return paintNanos;
     }
 
     /** Draws afresh. */
     final void redraw() {
+        long t0 = System.nanoTime();
+        try {
+            draw();
+        } finally {
+            paintNanos = System.nanoTime() - t0;
+        }
+    }
+
+    private void draw() {
         dirty = false;
         redraws++;
         GraphicsContext g = canvas.getGraphicsContext2D();

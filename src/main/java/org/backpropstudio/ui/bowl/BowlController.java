@@ -49,6 +49,8 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
     private long lastRequest;
     private long shownPathVersion = -1;
     private boolean pictureDirty = true;
+    /** Whether the last slice's lowest point lay on its border, so another look with a grown window is due. */
+    private boolean chase;
     private double[][] xy = new double[2][];
 
     public BowlController(StudioModel studio, BowlModel model, BowlService service, ResourceBundle text) {
@@ -98,7 +100,9 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         boolean training = s.isRunning();
         boolean planeChanged = model.getVersion() != requestedVersion;
         boolean due = now - lastRequest >= 1e9 / MAX_REQUESTS_PER_SECOND;
-        if (planeChanged || s.sequence() != requestedSequence && due && !service.busy()) {
+        boolean moved = s.sequence() != requestedSequence || chase;
+        if (planeChanged || moved && due && !service.busy()) {
+            chase = false;
             service.request(request(s));
             requestedVersion = model.getVersion();
             requestedSequence = s.sequence();
@@ -109,6 +113,9 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
             shown = f;
             if (f.ready()) {
                 model.setWindow(f.window());
+                // lower ground beyond the border: look again (also while idle), the window will grow towards it
+                chase = model.getMode() == BowlMode.PARAMETERS && borderLowest() != null
+                        && f.window().span() < MAX_CHASE * model.minSpan();
             }
             pictureDirty = true;
             rate.shown(now, training);

@@ -58,6 +58,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     private boolean syncing;
     private BowlPicture picture;
     private List<PathLine> legendOf = List.of();
+    private boolean surfaceFirst = true;
 
     public BowlPane(BowlController controller, ResourceBundle text) {
         this.controller = controller;
@@ -224,11 +225,13 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
 
     @Override
     public void frame(long now, boolean training) {
-        if (surface.isVisible()) {
-            surface.onFrame(now, training);
-        }
-        if (contour.isVisible()) {
-            contour.onFrame(now, training);
+        // at most one of the two views redraws per frame, taking turns, so a frame never pays for both
+        BowlCanvas first = surfaceFirst ? surface : contour;
+        BowlCanvas second = surfaceFirst ? contour : surface;
+        if (first.isVisible() && first.onFrame(now, training)) {
+            surfaceFirst = !surfaceFirst;
+        } else if (second.isVisible()) {
+            second.onFrame(now, training);
         }
     }
 

@@ -108,6 +108,7 @@ public final class BowlWindow {
             stage.setScene(scene);
             stage.setMinWidth(560);
             stage.setMinHeight(420);
+            stage.setOnShown(e -> pane.surfaceView().requestFocus()); // arrows turn it, Space plays
         }
         stage.show();
         stage.toFront();

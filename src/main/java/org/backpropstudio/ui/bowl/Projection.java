@@ -121,12 +121,15 @@ public final class Projection {
 
     /**
      * This view centred in a viewport at (left, top) of the given size, scaled so that the box
-     * fits at zoom 1 from every angle (it neither grows nor shrinks while it turns).
+     * fits at zoom 1 from every yaw at this pitch (it keeps its size while it turns about the
+     * vertical axis).
      */
     public Projection fit(double left, double top, double width, double height) {
+        double p = Math.toRadians(pitch);
         double across = Math.sqrt(2); // half the floor's diagonal
-        double up = Math.sqrt(2 + HEIGHT * HEIGHT); // half the box's longest diagonal
-        double grow = 1 / (1 - perspective * Math.sqrt(2 + HEIGHT * HEIGHT)); // the nearest corner's enlargement
+        double up = Math.sqrt(2) * Math.sin(p) + HEIGHT * Math.cos(p); // half the box's height on screen, at most
+        double nearest = Math.sqrt(2) * Math.cos(p) + HEIGHT * Math.sin(p); // the nearest corner's distance in front
+        double grow = 1 / (1 - perspective * nearest);
         double s = Math.max(0, Math.min(width / (2 * across), height / (2 * up)) / grow);
         return new Projection(yaw, pitch, zoom, perspective, left + width / 2, top + height / 2, s, xMin, xMax, yMin, yMax);
     }

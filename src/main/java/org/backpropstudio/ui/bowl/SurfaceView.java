@@ -400,32 +400,18 @@ public final class SurfaceView extends BowlCanvas {
         }
     }
 
-    /** Tick labels along the two front edges of the floor and up the left edge; the axis names. */
+    /**
+     * The loss at the bottom and top of the vertical edge at the left, then tick labels along
+     * the two front edges of the floor (set off perpendicular to their edge, and left out where
+     * they would overlap a label already written), and the axis names.
+     */
     private void ticks(GraphicsContext g, Projection p, BowlFrame f) {
         int[] far = farCorner(p);
-        // the front edges run through the corner opposite the far one
-        double uFront = -far[0];
+        double uFront = -far[0]; // the front edges run through the corner opposite the far one
         double vFront = -far[1];
         SliceWindow win = f.window();
         double em = em();
-        g.setFont(labelFont.getValue());
-        g.setFill(textFill.getValue());
-        double[] xt = Ticks.linear(win.xMin(), win.xMax(), 4);
-        double xStep = xt.length > 1 ? xt[1] - xt[0] : win.span();
-        for (double x : xt) {
-            tickLabel(g, p, p.u(x), vFront, Ticks.label(x, xStep));
-        }
-        double[] yt = Ticks.linear(win.yMin(), win.yMax(), 4);
-        double yStep = yt.length > 1 ? yt[1] - yt[0] : win.span();
-        for (double y : yt) {
-            tickLabel(g, p, uFront, p.v(y), Ticks.label(y, yStep));
-        }
-        // axis names beyond the middle of each front edge
-        double[] mid = outward(p, 0, vFront, 2.6);
-        axisName(g, picture.xLabel(), mid[0], mid[1], TextAlignment.CENTER);
-        mid = outward(p, uFront, 0, 2.6);
-        axisName(g, picture.yLabel(), mid[0], mid[1], TextAlignment.CENTER);
-        // the height: min and max of the loss on the vertical edge at the left
+        java.util.List<double[]> placed = new java.util.ArrayList<>();
         int[] left = leftCorner(p);
         HeightScale s = f.scale();
         g.setTextAlign(TextAlignment.RIGHT);
@@ -433,13 +419,68 @@ public final class SurfaceView extends BowlCanvas {
         g.setFill(textFill.getValue());
         g.setFont(labelFont.getValue());
         p.box(left[0], left[1], -Projection.HEIGHT, pt);
-        g.fillText(Ticks.value(s.min()), pt[0] - em * 0.4, pt[1]);
+        g.fillText(Ticks.value(s.min()), pt[0] - em * 0.5, pt[1]);
+        placed.add(new double[] {pt[0] - em * 2, pt[1], em * 2});
         p.box(left[0], left[1], Projection.HEIGHT, pt);
-        g.fillText(Ticks.value(s.max()), pt[0] - em * 0.4, pt[1]);
+        g.fillText(Ticks.value(s.max()), pt[0] - em * 0.5, pt[1]);
+        placed.add(new double[] {pt[0] - em * 2, pt[1], em * 2});
+        double zx = pt[0] - em * 0.5;
+        double zy = pt[1] - em * 0.8;
         g.setTextBaseline(VPos.BOTTOM);
         g.setFont(javafx.scene.text.Font.font(labelFont.getValue().getFamily(), javafx.scene.text.FontPosture.ITALIC,
                 labelFont.getValue().getSize() * 1.1));
-        g.fillText(zName, pt[0] - em * 0.4, pt[1] - em * 0.7);
+        g.fillText(zName, zx, zy);
+
+        g.setFont(labelFont.getValue());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        double[] xt = Ticks.linear(win.xMin(), win.xMax(), 4);
+        double xStep = xt.length > 1 ? xt[1] - xt[0] : win.span();
+        for (double x : xt) {
+            label(g, off(p, p.u(x), vFront, 0, vFront, 1.2), Ticks.label(x, xStep), placed);
+        }
+        double[] yt = Ticks.linear(win.yMin(), win.yMax(), 4);
+        double yStep = yt.length > 1 ? yt[1] - yt[0] : win.span();
+        for (double y : yt) {
+            label(g, off(p, uFront, p.v(y), uFront, 0, 1.2), Ticks.label(y, yStep), placed);
+        }
+        double[] mid = off(p, 0, vFront, 0, vFront, 2.8);
+        axisName(g, picture.xLabel(), mid[0], mid[1] + em * 0.3, TextAlignment.CENTER);
+        mid = off(p, uFront, 0, uFront, 0, 2.8);
+        axisName(g, picture.yLabel(), mid[0], mid[1] + em * 0.3, TextAlignment.CENTER);
+    }
+
+    /** Writes a centred label at {@code at} unless it would overlap one of {@code placed} (x, y, half width). */
+    private void label(GraphicsContext g, double[] at, String text, java.util.List<double[]> placed) {
+        double em = em();
+        double half = org.backpropstudio.ui.fx.AxisPainter.textWidth(text, labelFont.getValue()) / 2 + em * 0.3;
+        for (double[] q : placed) {
+            if (Math.abs(q[0] - at[0]) < q[2] + half && Math.abs(q[1] - at[1]) < em * 1.1) {
+                return;
+            }
+        }
+        g.fillText(text, at[0], at[1]);
+        placed.add(new double[] {at[0], at[1], half});
+    }
+
+    /**
+     * The screen point {@code ems} font sizes away from the floor point (u, v), in the screen
+     * direction of the floor direction (du, dv) (straight down when that direction points at
+     * the viewer).
+     */
+    private double[] off(Projection p, double u, double v, double du, double dv, double ems) {
+        p.box(u + du * 0.1, v + dv * 0.1, -Projection.HEIGHT, pt);
+        double x2 = pt[0];
+        double y2 = pt[1];
+        p.box(u, v, -Projection.HEIGHT, pt);
+        double dx = x2 - pt[0];
+        double dy = y2 - pt[1];
+        double len = Math.hypot(dx, dy);
+        double e = ems * em();
+        if (len < 1e-6 * Math.max(1, p.scale())) {
+            return new double[] {pt[0], pt[1] + e};
+        }
+        return new double[] {pt[0] + dx / len * e, pt[1] + dy / len * e};
     }
 
     /** The floor corner furthest left on screen. */
@@ -457,27 +498,5 @@ public final class SurfaceView extends BowlCanvas {
             }
         }
         return best;
-    }
-
-    private void tickLabel(GraphicsContext g, Projection p, double u, double v, String text) {
-        double[] at = outward(p, u, v, 1.1);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, at[0], at[1]);
-    }
-
-    /** A screen point {@code ems} font sizes away from the floor point (u, v), away from the floor's centre. */
-    private double[] outward(Projection p, double u, double v, double ems) {
-        p.box(u, v, -Projection.HEIGHT, pt);
-        double x = pt[0];
-        double y = pt[1];
-        p.box(0, 0, -Projection.HEIGHT, pt);
-        double dx = x - pt[0];
-        double dy = y - pt[1];
-        double len = Math.hypot(dx, dy);
-        if (len < 1e-9) {
-            return new double[] {x, y + ems * em()};
-        }
-        return new double[] {x + dx / len * ems * em(), y + dy / len * ems * em()};
     }
 }

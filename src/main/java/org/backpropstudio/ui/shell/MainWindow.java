@@ -90,6 +90,7 @@ public final class MainWindow extends BorderPane {
      */
     public void openBowlLesson() {
         model.load(Presets.get("line-bowl"));
+        model.setSpeed(org.backpropstudio.session.Speed.perFrame(1)); // slow enough to watch the point roll
         bowl.showOn(ParameterName.weight(0, 0, 0), ParameterName.bias(0, 0));
         status.say(text.getString("bowl.lesson.loaded"));
     }
