@@ -58,14 +58,20 @@ abstract class BowlCanvas extends Region {
     final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(
             this, "labelFont", "-bp-label-font", c -> c.labelFont, Font.font(13));
 
+    /** The slice: redrawn when a new slice arrives, the view turns, or the size or style changes. */
+    final Canvas base = new Canvas();
+    /** The path and its markers over the slice (and the mouse's target): redrawn when the path grows. */
     final Canvas canvas = new Canvas();
-    private final InvalidationListener markDirty = o -> dirty = true;
+    private final InvalidationListener markDirty = o -> markDirty();
     /** One invisible line per extra path's style class: the stylesheet colours it, the canvas reads the colour. */
     private final Map<String, Line> swatches = new HashMap<>();
     BowlPicture picture;
-    private boolean dirty = true;
+    private boolean baseDirty = true;
+    private boolean overDirty = true;
     private long lastRedraw = Long.MIN_VALUE;
     private int redraws;
+    /** Whether training was running at the last frame (views may draw a lighter draft meanwhile). */
+    boolean training;
     private long paintNanos;
 
     private StyleableProperty<Color> color(String name, String css, java.util.function.Function<BowlCanvas, StyleableProperty<Color>> f,
@@ -75,7 +81,7 @@ abstract class BowlCanvas extends Region {
 
     BowlCanvas() {
         getStyleClass().add("bowl-view");
-        getChildren().add(canvas);
+        getChildren().addAll(base, canvas);
         for (Observable o : styleables()) {
             o.addListener(markDirty);
         }
@@ -91,6 +97,11 @@ abstract class BowlCanvas extends Region {
 
     /** Shows a new picture at the next frame. */
     void show(BowlPicture p) {
+        BowlPicture before = picture;
+        if (before == null || before.frame() != p.frame() || !before.xLabel().equals(p.xLabel())
+                || !before.yLabel().equals(p.yLabel()) || !java.util.Objects.equals(before.message(), p.message())) {
+            baseDirty = true;
+        }
         picture = p;
         for (PathLine extra : p.extras()) {
             swatches.computeIfAbsent(extra.styleClass(), k -> {
@@ -102,7 +113,7 @@ abstract class BowlCanvas extends Region {
                 return l;
             });
         }
-        dirty = true;
+        overDirty = true;
     }
 
     /**
@@ -110,7 +121,11 @@ abstract class BowlCanvas extends Region {
      * {@link #REDRAWS_PER_SECOND_WHILE_TRAINING} times a second.
      */
     boolean onFrame(long now, boolean training) {
-        if (!dirty) {
+        if (this.training && !training) {
+            markDirty(); // training stopped: draw once more at full quality
+        }
+        this.training = training;
+        if (!baseDirty && !overDirty) {
             return false;
         }
         boolean due = !training || lastRedraw == Long.MIN_VALUE || now - lastRedraw >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
@@ -138,32 +153,45 @@ abstract class BowlCanvas extends Region {
     }
 
     private void draw() {
-        dirty = false;
         redraws++;
-        GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
-        if (w < 40 || h < 40 || picture == null) {
-            return;
+        boolean slice = picture != null && picture.hasSlice() && w >= 40 && h >= 40;
+        if (baseDirty) {
+            baseDirty = false;
+            GraphicsContext g = base.getGraphicsContext2D();
+            g.clearRect(0, 0, w, h);
+            if (slice) {
+                paintBase(g, w, h);
+            } else if (picture != null && w >= 40 && h >= 40) {
+                message(g, w, h, picture.message());
+            }
         }
-        if (!picture.hasSlice()) {
-            message(g, w, h, picture.message());
-            return;
+        if (overDirty) {
+            overDirty = false;
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.clearRect(0, 0, w, h);
+            if (slice) {
+                paintOver(g, w, h);
+            }
         }
-        paint(g, w, h);
     }
 
-    /** Paints the slice of {@link #picture}, which has one. */
-    abstract void paint(GraphicsContext g, double w, double h);
+    /** Paints the slice of {@link #picture} (which has one) on the lower canvas. */
+    abstract void paintBase(GraphicsContext g, double w, double h);
+
+    /** Paints the path and its markers on the upper canvas. */
+    abstract void paintOver(GraphicsContext g, double w, double h);
 
     /** Redraws so far (for tests). */
     int redraws() {
         return redraws;
     }
 
+    /** Both layers need a redraw (a turn, a new size or style). */
     void markDirty() {
-        dirty = true;
+        baseDirty = true;
+        overDirty = true;
     }
 
     void dispose() {
@@ -284,11 +312,15 @@ abstract class BowlCanvas extends Region {
         Insets in = getInsets();
         double w = snapSizeX(Math.max(0, getWidth() - in.getLeft() - in.getRight()));
         double h = snapSizeY(Math.max(0, getHeight() - in.getTop() - in.getBottom()));
-        canvas.relocate(snapPositionX(in.getLeft()), snapPositionY(in.getTop()));
+        for (Canvas c : List.of(base, canvas)) {
+            c.relocate(snapPositionX(in.getLeft()), snapPositionY(in.getTop()));
+        }
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
+            for (Canvas c : List.of(base, canvas)) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
+            markDirty();
         }
     }
 

@@ -26,6 +26,8 @@ public final class ContourView extends BowlCanvas {
     private BowlFrame heatOf;
     private HeightPalette heatPalette;
     private PlotArea area;
+    private WritableImage bar;
+    private HeightPalette barPalette;
 
     public ContourView() {
         getStyleClass().add("bowl-contour");
@@ -37,7 +39,14 @@ public final class ContourView extends BowlCanvas {
     }
 
     @Override
-    void paint(GraphicsContext g, double w, double h) {
+    void paintOver(GraphicsContext g, double w, double h) {
+        if (area != null) {
+            path(g, area);
+        }
+    }
+
+    @Override
+    void paintBase(GraphicsContext g, double w, double h) {
         BowlFrame f = picture.frame();
         SliceWindow win = f.window();
         double em = em();
@@ -68,7 +77,6 @@ public final class ContourView extends BowlCanvas {
         axisName(g, picture.yLabel(), 0, 0, TextAlignment.CENTER);
         g.restore();
         colourBar(g, a, f, pal);
-        path(g, a);
     }
 
     /** The loss as an image, one pixel per grid point, drawn smoothed over the plane. */
@@ -105,15 +113,15 @@ public final class ContourView extends BowlCanvas {
     private void contours(GraphicsContext g, PlotArea a, BowlFrame f) {
         g.setStroke(contourColor.getValue().deriveColor(0, 1, 1, 0.45));
         g.setLineWidth(Math.max(1, em() * 0.08));
+        g.beginPath(); // one path for every level: the software pipeline pays per shape, not per segment
         for (Contours.Contour c : f.contours()) {
             double[] xy = c.xy();
-            g.beginPath();
             for (int i = 0; i < xy.length; i += 4) {
                 g.moveTo(a.toPixelX(xy[i]), a.toPixelY(xy[i + 1]));
                 g.lineTo(a.toPixelX(xy[i + 2]), a.toPixelY(xy[i + 3]));
             }
-            g.stroke();
         }
+        g.stroke();
     }
 
     /** The negative gradient on a lattice of about {@link #ARROWS} per side; length by the square root of the slope. */
@@ -136,6 +144,9 @@ public final class ContourView extends BowlCanvas {
         double kx = a.width() / (a.xMax() - a.xMin());
         double ky = a.height() / (a.yMax() - a.yMin());
         int start = (n - 1) % every / 2;
+        // shafts in one path, heads in another: two shapes for the software pipeline, not hundreds
+        java.util.List<double[]> heads = new java.util.ArrayList<>();
+        g.beginPath();
         for (int r = start; r < n; r += every) {
             for (int c = start; c < n; c += every) {
                 double dx = field.downX(r, c);
@@ -158,11 +169,24 @@ public final class ContourView extends BowlCanvas {
                 double y0 = a.toPixelY(grid.ys()[r]) - uy * l / 2;
                 double x1 = x0 + ux * l;
                 double y1 = y0 + uy * l;
-                g.strokeLine(x0, y0, x1 - ux * head * 0.6, y1 - uy * head * 0.6);
-                g.fillPolygon(new double[] {x1, x1 - ux * head - uy * head * 0.5, x1 - ux * head + uy * head * 0.5},
-                        new double[] {y1, y1 - uy * head + ux * head * 0.5, y1 - uy * head - ux * head * 0.5}, 3);
+                g.moveTo(x0, y0);
+                g.lineTo(x1 - ux * head * 0.6, y1 - uy * head * 0.6);
+                heads.add(new double[] {x1, y1, ux, uy});
             }
         }
+        g.stroke();
+        g.beginPath();
+        for (double[] t : heads) {
+            double x1 = t[0];
+            double y1 = t[1];
+            double ux = t[2];
+            double uy = t[3];
+            g.moveTo(x1, y1);
+            g.lineTo(x1 - ux * head - uy * head * 0.5, y1 - uy * head + ux * head * 0.5);
+            g.lineTo(x1 - ux * head + uy * head * 0.5, y1 - uy * head - ux * head * 0.5);
+            g.closePath();
+        }
+        g.fill();
     }
 
     /** A vertical bar of the colours with the lowest and highest loss of the slice. */
@@ -175,12 +199,16 @@ public final class ContourView extends BowlCanvas {
         if (bh < em * 3) {
             return;
         }
-        int steps = 48;
-        for (int i = 0; i < steps; i++) {
-            double t = 1 - (i + 0.5) / steps;
-            g.setFill(color(pal.argb(t)));
-            g.fillRect(x, top + bh * i / steps, bw, bh / steps + 1);
+        if (bar == null || !pal.equals(barPalette)) {
+            int steps = 64;
+            bar = new WritableImage(1, steps);
+            for (int i = 0; i < steps; i++) {
+                bar.getPixelWriter().setArgb(0, i, pal.argb(1 - (i + 0.5) / steps));
+            }
+            barPalette = pal;
         }
+        g.setImageSmoothing(true);
+        g.drawImage(bar, x, top, bw, bh);
         g.setStroke(axisColor.getValue());
         g.setLineWidth(1);
         g.strokeRect(AxisPainter.crisp(x), AxisPainter.crisp(top), Math.round(bw), Math.round(bh));

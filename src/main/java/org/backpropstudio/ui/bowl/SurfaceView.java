@@ -1,15 +1,18 @@
 package org.backpropstudio.ui.bowl;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import org.backpropstudio.surface.SurfaceGrid;
@@ -30,6 +33,8 @@ public final class SurfaceView extends BowlCanvas {
     static final double KEY_STEP = 5;
     /** At most this many quads per side are drawn (a finer grid is drawn every second point). */
     static final int MAX_QUADS = 64;
+    /** At rest, the surface is filled at this many times the canvas's resolution, then smoothed down. */
+    static final int SUPERSAMPLE = 2;
 
     private Projection view = Projection.standard();
     private double dragX;
@@ -44,6 +49,11 @@ public final class SurfaceView extends BowlCanvas {
     private final double[] px = new double[4];
     private final double[] py = new double[4];
     private final double[] pt = new double[3];
+    private final SurfaceRaster[] rasters = {new SurfaceRaster(), new SurfaceRaster()};
+    @SuppressWarnings("unchecked")
+    private final PixelBuffer<IntBuffer>[] buffers = new PixelBuffer[2];
+    private final WritableImage[] images = new WritableImage[2];
+    private int flip;
 
     public SurfaceView() {
         getStyleClass().add("bowl-surface");
@@ -129,23 +139,29 @@ public final class SurfaceView extends BowlCanvas {
         e.consume();
     }
 
-    @Override
-    void paint(GraphicsContext g, double w, double h) {
-        BowlFrame f = picture.frame();
-        SurfaceGrid grid = f.grid();
-        SliceWindow win = f.window();
+    /** The projection of the slice's box into a canvas of the given size. */
+    private Projection projection(double w, double h) {
+        SliceWindow win = picture.frame().window();
         double em = em();
         double margin = em * 2.6;
-        Projection p = view.fit(margin, em * 0.8, w - 2 * margin, h - em * 0.8 - margin)
+        return view.fit(margin, em * 0.8, w - 2 * margin, h - em * 0.8 - margin)
                 .withBounds(win.xMin(), win.xMax(), win.yMin(), win.yMax());
-        HeightScale scale = f.scale();
-        HeightPalette pal = palette();
+    }
 
+    @Override
+    void paintBase(GraphicsContext g, double w, double h) {
+        BowlFrame f = picture.frame();
+        Projection p = projection(w, h);
+        HeightPalette pal = palette();
         floor(g, p, f, pal);
         backWalls(g, p);
-        surface(g, p, grid, scale, pal);
-        path(g, p, scale);
+        surface(g, p, f.grid(), f.scale(), pal, w, h);
         ticks(g, p, f);
+    }
+
+    @Override
+    void paintOver(GraphicsContext g, double w, double h) {
+        path(g, projection(w, h), picture.frame().scale());
     }
 
     /** The floor of the box with the contour lines, each in its level's colour. */
@@ -224,8 +240,14 @@ public final class SurfaceView extends BowlCanvas {
         g.strokeLine(x1, y1, pt[0], pt[1]);
     }
 
-    /** The quads of the grid, far to near, coloured by height and shaded. */
-    private void surface(GraphicsContext g, Projection p, SurfaceGrid grid, HeightScale scale, HeightPalette pal) {
+    /**
+     * The quads of the grid, far to near, coloured by height and shaded, filled by
+     * {@link SurfaceRaster} at {@link #SUPERSAMPLE} times the canvas's resolution and drawn
+     * smoothed down to it (soft edges without the cost of anti-aliased polygons).
+     */
+    private void surface(GraphicsContext g, Projection p, SurfaceGrid grid, HeightScale scale, HeightPalette pal,
+                         double w, double h) {
+        int ss = training || w * h > 1_500_000 ? 1 : SUPERSAMPLE; // a draft while training, smooth edges at rest
         int n = grid.size();
         int step = Math.max(1, (int) Math.ceil((n - 1) / (double) MAX_QUADS));
         int[] idx = sampled(n, step);
@@ -235,6 +257,10 @@ public final class SurfaceView extends BowlCanvas {
         double[] xs = grid.xs();
         double[] ys = grid.ys();
         double[] heights = new double[m * m];
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < m; r++) {
             for (int c = 0; c < m; c++) {
                 double t = scale.height(z[idx[r]][idx[c]]);
@@ -243,24 +269,38 @@ public final class SurfaceView extends BowlCanvas {
                 sx[r * m + c] = pt[0];
                 sy[r * m + c] = pt[1];
                 sd[r * m + c] = pt[2];
+                left = Math.min(left, pt[0]);
+                right = Math.max(right, pt[0]);
+                top = Math.min(top, pt[1]);
+                bottom = Math.max(bottom, pt[1]);
             }
         }
+        // only the surface's bounding box (within the canvas) is rasterized
+        left = Math.max(0, Math.floor(left) - 1);
+        top = Math.max(0, Math.floor(top) - 1);
+        right = Math.min(w, Math.ceil(right) + 1);
+        bottom = Math.min(h, Math.ceil(bottom) + 1);
+        if (right <= left || bottom <= top) {
+            return;
+        }
+        int iw = (int) Math.ceil((right - left) * ss);
+        int ih = (int) Math.ceil((bottom - top) * ss);
+        SurfaceRaster raster = rasters[flip];
+        raster.reset(iw, ih);
         int quads = (m - 1) * (m - 1);
+        Integer[] sorted = new Integer[quads];
         for (int r = 0; r + 1 < m; r++) {
             for (int c = 0; c + 1 < m; c++) {
                 int q = r * (m - 1) + c;
                 int a = r * m + c;
                 quadDepth[q] = (sd[a] + sd[a + 1] + sd[a + m] + sd[a + m + 1]) / 4;
+                sorted[q] = q;
             }
-        }
-        Integer[] sorted = new Integer[quads];
-        for (int q = 0; q < quads; q++) {
-            sorted[q] = q;
         }
         Arrays.sort(sorted, (a, b) -> Double.compare(quadDepth[b], quadDepth[a]));
         double[] light = light(p);
         double du = 2.0 / (m - 1);
-        g.setLineWidth(0.8);
+        int[] corner = {0, 1, m + 1, m};
         for (Integer q : sorted) {
             int r = q / (m - 1);
             int c = q % (m - 1);
@@ -272,29 +312,30 @@ public final class SurfaceView extends BowlCanvas {
             if (Double.isNaN(t00) || Double.isNaN(t10) || Double.isNaN(t01) || Double.isNaN(t11)) {
                 continue;
             }
-            // normal of the quad in box coordinates: (-dw/du, -dw/dv, 1) scaled
-            double dwdu = Projection.HEIGHT * 2 * ((t10 - t00) + (t11 - t01)) / 2 / du;
-            double dwdv = Projection.HEIGHT * 2 * ((t01 - t00) + (t11 - t10)) / 2 / du;
-            double nx = -dwdu;
-            double ny = -dwdv;
-            double len = Math.sqrt(nx * nx + ny * ny + 1);
-            double lambert = Math.abs(nx * light[0] + ny * light[1] + light[2]) / len;
+            // the quad's normal in box coordinates is (-dw/du, -dw/dv, 1), w = HEIGHT (2t - 1)
+            double dwdu = Projection.HEIGHT * ((t10 - t00) + (t11 - t01)) / du;
+            double dwdv = Projection.HEIGHT * ((t01 - t00) + (t11 - t10)) / du;
+            double len = Math.sqrt(dwdu * dwdu + dwdv * dwdv + 1);
+            double lambert = Math.abs(-dwdu * light[0] - dwdv * light[1] + light[2]) / len;
             double tMean = (t00 + t10 + t01 + t11) / 4;
             double loss = scale.min() + tMean * (scale.max() - scale.min());
-            Color col = color(pal.shaded(scale.colour(loss), 0.62 + 0.45 * lambert));
-            px[0] = sx[a];
-            py[0] = sy[a];
-            px[1] = sx[a + 1];
-            py[1] = sy[a + 1];
-            px[2] = sx[a + m + 1];
-            py[2] = sy[a + m + 1];
-            px[3] = sx[a + m];
-            py[3] = sy[a + m];
-            g.setFill(col);
-            g.fillPolygon(px, py, 4);
-            g.setStroke(col); // the same colour around the edge hides the seams between quads
-            g.strokePolygon(px, py, 4);
+            for (int k = 0; k < 4; k++) {
+                px[k] = (sx[a + corner[k]] - left) * ss;
+                py[k] = (sy[a + corner[k]] - top) * ss;
+            }
+            raster.fillQuad(px, py, pal.shaded(scale.colour(loss), 0.62 + 0.45 * lambert));
         }
+        // two images taking turns: the one drawn last frame may still be read by the renderer
+        if (images[flip] == null || images[flip].getWidth() != iw || images[flip].getHeight() != ih
+                || buffers[flip].getBuffer().array() != raster.pixels()) {
+            buffers[flip] = new PixelBuffer<>(iw, ih, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
+            images[flip] = new WritableImage(buffers[flip]);
+        } else {
+            buffers[flip].updateBuffer(b -> null);
+        }
+        g.setImageSmoothing(true);
+        g.drawImage(images[flip], left, top, right - left, bottom - top);
+        flip = 1 - flip;
     }
 
     /** The light: from above the viewer's left shoulder, in box coordinates. */
