@@ -278,6 +278,15 @@ abstract class BowlCanvas extends Region {
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
+    /**
+     * The current point at (x, y): a white disc, or, while it still covers the start at
+     * (startX, startY), a smaller one inside the red start so that both show.
+     */
+    void currentMarker(GraphicsContext g, double startX, double startY, double x, double y, double r) {
+        boolean onStart = Math.hypot(x - startX, y - startY) < r;
+        marker(g, x, y, currentColor.getValue(), onStart ? r * 0.5 : r);
+    }
+
     /** Radius of the start, current and lowest markers. */
     double markerRadius() {
         return Math.max(5, em() * 0.45);

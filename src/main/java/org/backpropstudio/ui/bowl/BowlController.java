@@ -156,14 +156,15 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
                 mode.directions() ? model.path().withCurrent() : List.of(), studio.seedProperty().get());
     }
 
-    /** The lowest point of the slice on screen if it lies on its border (and the slice is of the current plane). */
+    /** The lowest point of the slice on screen if it lies on or near its border (and the slice is of the current plane). */
     private double[] borderLowest() {
         if (shown == null || !shown.ready() || shown.version() != model.getVersion()) {
             return null;
         }
         int[] low = shown.lowest();
         int n = shown.grid().size();
-        if (low == null || low[0] > 0 && low[0] < n - 1 && low[1] > 0 && low[1] < n - 1) {
+        int edge = Math.max(1, n / 10); // within a tenth of the border counts: the bottom deserves some room around it
+        if (low == null || low[0] >= edge && low[0] < n - edge && low[1] >= edge && low[1] < n - edge) {
             return null;
         }
         return new double[] {shown.grid().xs()[low[1]], shown.grid().ys()[low[0]]};

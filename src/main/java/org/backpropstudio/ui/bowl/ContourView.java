@@ -253,7 +253,7 @@ public final class ContourView extends BowlCanvas {
         }
         if (n > 0) {
             marker(g, sx[0], sy[0], startColor.getValue(), r);
-            marker(g, sx[n - 1], sy[n - 1], currentColor.getValue(), r);
+            currentMarker(g, sx[0], sy[0], sx[n - 1], sy[n - 1], r);
         }
         g.restore();
     }

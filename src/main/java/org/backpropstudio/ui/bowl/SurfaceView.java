@@ -437,7 +437,7 @@ public final class SurfaceView extends BowlCanvas {
                 g.strokeLine(lx[n - 1], ly[n - 1], fx[n - 1], fy[n - 1]);
                 g.setLineDashes(null);
             }
-            marker(g, lx[n - 1], ly[n - 1], currentColor.getValue(), r);
+            currentMarker(g, lx[0], ly[0], lx[n - 1], ly[n - 1], r);
         }
     }
 
