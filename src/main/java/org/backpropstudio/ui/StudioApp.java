@@ -107,7 +107,9 @@ public final class StudioApp extends Application {
         if (bad != null) {
             FileActions.showReadError(stage, text, bad);
         }
-        if (options.bowl()) {
+        if (options.bowl() && options.file() == null && "line-bowl".equals(options.preset())) {
+            window.openBowlLesson(); // the bowl lesson, slow enough to watch
+        } else if (options.bowl()) {
             window.bowl().show();
         }
         if (options.autoplay()) {

@@ -162,7 +162,17 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         model.yProperty().addListener((o, a, b) -> syncPickers());
         model.modeProperty().addListener((o, a, b) -> syncPickers());
         model.gridProperty().addListener((o, a, b) -> syncPickers());
-        model.parameters().addListener((javafx.collections.ListChangeListener<ParameterName>) c -> syncPickers());
+        model.parameters().addListener((javafx.collections.ListChangeListener<ParameterName>) c -> {
+            // a new network names its units afresh: let the pickers write their values again
+            syncing = true;
+            try {
+                xPick.setValue(null);
+                yPick.setValue(null);
+            } finally {
+                syncing = false;
+            }
+            syncPickers();
+        });
         widthProperty().addListener((o, a, b) -> arrangeViews());
         syncPickers();
         arrangeViews();

@@ -116,7 +116,10 @@ public final class BowlWindow {
                 stage.initOwner(ownerWindow);
             }
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            Scene scene = new Scene(pane, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+            // 1180 x 760, larger on a large screen, never larger than the screen
+            double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
+            double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
+            Scene scene = new Scene(pane, w, h);
             if (owner != null) {
                 scene.getStylesheets().setAll(owner.getStylesheets());
                 // the studio's text size (Ctrl+= / Ctrl+-) applies here too
