@@ -72,7 +72,6 @@ abstract class BowlCanvas extends Region {
     private int redraws;
     /** Whether training was running at the last frame (views may draw a lighter draft meanwhile). */
     boolean training;
-    private long paintNanos;
 
     private StyleableProperty<Color> color(String name, String css, java.util.function.Function<BowlCanvas, StyleableProperty<Color>> f,
                                            String initial) {
@@ -137,22 +136,8 @@ abstract class BowlCanvas extends Region {
         return true;
     }
 
-    /** Nanoseconds the last redraw took (for the frame statistics). */
-    long lastPaintNanos() {
-        return paintNanos;
-    }
-
     /** Draws afresh. */
     final void redraw() {
-        long t0 = System.nanoTime();
-        try {
-            draw();
-        } finally {
-            paintNanos = System.nanoTime() - t0;
-        }
-    }
-
-    private void draw() {
         redraws++;
         double w = canvas.getWidth();
         double h = canvas.getHeight();

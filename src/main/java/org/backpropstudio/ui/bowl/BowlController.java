@@ -99,7 +99,8 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         }
         boolean training = s.isRunning();
         boolean planeChanged = model.getVersion() != requestedVersion;
-        boolean due = now - lastRequest >= 1e9 / MAX_REQUESTS_PER_SECOND;
+        // due once the interval has passed, give or take half a frame (frames do not land on the interval)
+        boolean due = now - lastRequest + elapsed * 1e9 / 2 >= 1e9 / MAX_REQUESTS_PER_SECOND;
         boolean moved = s.sequence() != requestedSequence || chase;
         if (planeChanged || moved && due && !service.busy()) {
             chase = false;

@@ -71,26 +71,8 @@ public final class BowlWindow {
 
     /** Once per frame, from the studio's frame loop. */
     public void onFrame(long now, double elapsed) {
-        long t0 = System.nanoTime();
         controller.onFrame(now, elapsed);
-        if (DEBUG) {
-            dbgNanos += System.nanoTime() - t0;
-            dbgFrames++;
-            if (now - dbgLast > 2_000_000_000L) {
-                System.err.printf("bowl: frames %d, fx %.1f ms/frame, shown %d, surface %.1f ms, map %.1f ms%n", dbgFrames,
-                        dbgNanos / 1e6 / dbgFrames, controller.rate().total(), pane.surfaceView().lastPaintNanos() / 1e6,
-                        pane.contourView().lastPaintNanos() / 1e6);
-                dbgLast = now;
-                dbgNanos = 0;
-                dbgFrames = 0;
-            }
-        }
     }
-
-    private static final boolean DEBUG = Boolean.getBoolean("bowl.debug");
-    private long dbgNanos;
-    private long dbgFrames;
-    private long dbgLast;
 
     public boolean isShowing() {
         return stage != null && stage.isShowing();

@@ -99,15 +99,10 @@ public final class ContourView extends BowlCanvas {
             heatOf = f;
             heatPalette = pal;
         }
-        // grid points are cell centres of the image: stretch by half a cell beyond the outer points
-        double cell = a.width() / (n - 1);
+        // grid points are the image's pixel centres: the plane from the first to the last is the
+        // image less half a pixel on each side (no clip: a canvas clip costs a whole-canvas blend)
         g.setImageSmoothing(true);
-        g.save();
-        g.beginPath();
-        g.rect(a.left(), a.top(), a.width(), a.height());
-        g.clip();
-        g.drawImage(heat, a.left() - cell / 2, a.top() - cell / 2, a.width() + cell, a.height() + cell);
-        g.restore();
+        g.drawImage(heat, 0.5, 0.5, n - 1, n - 1, a.left(), a.top(), a.width(), a.height());
     }
 
     private void contours(GraphicsContext g, PlotArea a, BowlFrame f) {
@@ -224,16 +219,14 @@ public final class ContourView extends BowlCanvas {
     private void path(GraphicsContext g, PlotArea a) {
         BowlPicture pic = picture;
         double em = em();
-        g.save();
-        g.beginPath();
-        g.rect(a.left() - em, a.top() - em, a.width() + 2 * em, a.height() + 2 * em);
-        g.clip();
+        // points off the plot are left out (breaking the line) rather than clipped: a canvas clip is costly
         for (PathLine extra : pic.extras()) {
             double[] ex = new double[extra.size()];
             double[] ey = new double[extra.size()];
             for (int i = 0; i < extra.size(); i++) {
-                ex[i] = a.toPixelX(extra.xs()[i]);
-                ey[i] = a.toPixelY(extra.ys()[i]);
+                boolean in = a.contains(a.toPixelX(extra.xs()[i]), a.toPixelY(extra.ys()[i]));
+                ex[i] = in ? a.toPixelX(extra.xs()[i]) : Double.NaN;
+                ey[i] = in ? a.toPixelY(extra.ys()[i]) : Double.NaN;
             }
             pathLine(g, ex, ey, ex.length, extraColor(extra), Math.max(2, em * 0.16));
         }
@@ -255,7 +248,6 @@ public final class ContourView extends BowlCanvas {
             marker(g, sx[0], sy[0], startColor.getValue(), r);
             currentMarker(g, sx[0], sy[0], sx[n - 1], sy[n - 1], r);
         }
-        g.restore();
     }
 
     /** The screen point of the current point at the last redraw, or null (for tests). */

@@ -181,6 +181,40 @@ public final class Projection {
         return new double[] {-sy * cp, -cy * cp, sp};
     }
 
+    /** The floor corner {u, v} (each -1 or 1) furthest from the viewer: the walls behind meet there. */
+    public int[] farCorner() {
+        int[] best = null;
+        double depth = Double.NEGATIVE_INFINITY;
+        double[] t = new double[3];
+        for (int u = -1; u <= 1; u += 2) {
+            for (int v = -1; v <= 1; v += 2) {
+                box(u, v, -HEIGHT, t);
+                if (t[2] > depth) {
+                    depth = t[2];
+                    best = new int[] {u, v};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The floor corner {u, v} furthest left on screen: the height is labelled up its edge. */
+    public int[] leftCorner() {
+        int[] best = null;
+        double x = Double.POSITIVE_INFINITY;
+        double[] t = new double[3];
+        for (int u = -1; u <= 1; u += 2) {
+            for (int v = -1; v <= 1; v += 2) {
+                box(u, v, -HEIGHT, t);
+                if (t[0] < x) {
+                    x = t[0];
+                    best = new int[] {u, v};
+                }
+            }
+        }
+        return best;
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "Projection[yaw=%.1f, pitch=%.1f, zoom=%.2f, perspective=%.2f]",

@@ -1,13 +1,7 @@
 package org.backpropstudio.ui.bowl;
 
-import java.nio.IntBuffer;
-import java.util.Arrays;
-
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -31,29 +25,14 @@ public final class SurfaceView extends BowlCanvas {
     static final double DEGREES_PER_PIXEL = 0.4;
     /** Degrees of turn per arrow key press. */
     static final double KEY_STEP = 5;
-    /** At most this many quads per side are drawn (a finer grid is drawn every second point). */
-    static final int MAX_QUADS = 64;
-    /** At rest, the surface is filled at this many times the canvas's resolution, then smoothed down. */
-    static final int SUPERSAMPLE = 2;
 
     private Projection view = Projection.standard();
     private double dragX;
     private double dragY;
     private boolean dragging;
     private String zName = "E";
-    // reused buffers
-    private double[] sx = new double[0];
-    private double[] sy = new double[0];
-    private double[] sd = new double[0];
-    private double[] quadDepth = new double[0];
-    private final double[] px = new double[4];
-    private final double[] py = new double[4];
     private final double[] pt = new double[3];
-    private final SurfaceRaster[] rasters = {new SurfaceRaster(), new SurfaceRaster()};
-    @SuppressWarnings("unchecked")
-    private final PixelBuffer<IntBuffer>[] buffers = new PixelBuffer[2];
-    private final WritableImage[] images = new WritableImage[2];
-    private int flip;
+    private final SurfaceImage image = new SurfaceImage();
 
     public SurfaceView() {
         getStyleClass().add("bowl-surface");
@@ -155,7 +134,7 @@ public final class SurfaceView extends BowlCanvas {
         HeightPalette pal = palette();
         floor(g, p, f, pal);
         backWalls(g, p);
-        surface(g, p, f.grid(), f.scale(), pal, w, h);
+        image.draw(g, p, f.grid(), f.scale(), pal, w, h, training);
         ticks(g, p, f);
     }
 
@@ -197,7 +176,7 @@ public final class SurfaceView extends BowlCanvas {
 
     /** The two walls behind the surface, as outlines with a few height lines. */
     private void backWalls(GraphicsContext g, Projection p) {
-        int[] far = farCorner(p);
+        int[] far = p.farCorner();
         double top = Projection.HEIGHT;
         double bottom = -Projection.HEIGHT;
         g.setStroke(gridColor.getValue());
@@ -215,160 +194,12 @@ public final class SurfaceView extends BowlCanvas {
         line(g, p, far[0], far[1], top, far[0], -far[1], top);
     }
 
-    /** The floor corner (u, v), each ±1, furthest from the viewer. */
-    private static int[] farCorner(Projection p) {
-        int[] best = null;
-        double depth = Double.NEGATIVE_INFINITY;
-        double[] t = new double[3];
-        for (int u = -1; u <= 1; u += 2) {
-            for (int v = -1; v <= 1; v += 2) {
-                p.box(u, v, 0, t);
-                if (t[2] > depth) {
-                    depth = t[2];
-                    best = new int[] {u, v};
-                }
-            }
-        }
-        return best;
-    }
-
     private void line(GraphicsContext g, Projection p, double u1, double v1, double w1, double u2, double v2, double w2) {
         p.box(u1, v1, w1, pt);
         double x1 = pt[0];
         double y1 = pt[1];
         p.box(u2, v2, w2, pt);
         g.strokeLine(x1, y1, pt[0], pt[1]);
-    }
-
-    /**
-     * The quads of the grid, far to near, coloured by height and shaded, filled by
-     * {@link SurfaceRaster} at {@link #SUPERSAMPLE} times the canvas's resolution and drawn
-     * smoothed down to it (soft edges without the cost of anti-aliased polygons).
-     */
-    private void surface(GraphicsContext g, Projection p, SurfaceGrid grid, HeightScale scale, HeightPalette pal,
-                         double w, double h) {
-        int ss = training || w * h > 1_500_000 ? 1 : SUPERSAMPLE; // a draft while training, smooth edges at rest
-        int n = grid.size();
-        int step = Math.max(1, (int) Math.ceil((n - 1) / (double) MAX_QUADS));
-        int[] idx = sampled(n, step);
-        int m = idx.length;
-        ensure(m);
-        double[][] z = grid.loss();
-        double[] xs = grid.xs();
-        double[] ys = grid.ys();
-        double[] heights = new double[m * m];
-        double left = Double.POSITIVE_INFINITY;
-        double top = Double.POSITIVE_INFINITY;
-        double right = Double.NEGATIVE_INFINITY;
-        double bottom = Double.NEGATIVE_INFINITY;
-        for (int r = 0; r < m; r++) {
-            for (int c = 0; c < m; c++) {
-                double t = scale.height(z[idx[r]][idx[c]]);
-                heights[r * m + c] = t;
-                p.data(xs[idx[c]], ys[idx[r]], Double.isNaN(t) ? 0 : t, pt);
-                sx[r * m + c] = pt[0];
-                sy[r * m + c] = pt[1];
-                sd[r * m + c] = pt[2];
-                left = Math.min(left, pt[0]);
-                right = Math.max(right, pt[0]);
-                top = Math.min(top, pt[1]);
-                bottom = Math.max(bottom, pt[1]);
-            }
-        }
-        // only the surface's bounding box (within the canvas) is rasterized
-        left = Math.max(0, Math.floor(left) - 1);
-        top = Math.max(0, Math.floor(top) - 1);
-        right = Math.min(w, Math.ceil(right) + 1);
-        bottom = Math.min(h, Math.ceil(bottom) + 1);
-        if (right <= left || bottom <= top) {
-            return;
-        }
-        int iw = (int) Math.ceil((right - left) * ss);
-        int ih = (int) Math.ceil((bottom - top) * ss);
-        SurfaceRaster raster = rasters[flip];
-        raster.reset(iw, ih);
-        int quads = (m - 1) * (m - 1);
-        Integer[] sorted = new Integer[quads];
-        for (int r = 0; r + 1 < m; r++) {
-            for (int c = 0; c + 1 < m; c++) {
-                int q = r * (m - 1) + c;
-                int a = r * m + c;
-                quadDepth[q] = (sd[a] + sd[a + 1] + sd[a + m] + sd[a + m + 1]) / 4;
-                sorted[q] = q;
-            }
-        }
-        Arrays.sort(sorted, (a, b) -> Double.compare(quadDepth[b], quadDepth[a]));
-        double[] light = light(p);
-        double du = 2.0 / (m - 1);
-        int[] corner = {0, 1, m + 1, m};
-        for (Integer q : sorted) {
-            int r = q / (m - 1);
-            int c = q % (m - 1);
-            int a = r * m + c;
-            double t00 = heights[a];
-            double t10 = heights[a + 1];
-            double t01 = heights[a + m];
-            double t11 = heights[a + m + 1];
-            if (Double.isNaN(t00) || Double.isNaN(t10) || Double.isNaN(t01) || Double.isNaN(t11)) {
-                continue;
-            }
-            // the quad's normal in box coordinates is (-dw/du, -dw/dv, 1), w = HEIGHT (2t - 1)
-            double dwdu = Projection.HEIGHT * ((t10 - t00) + (t11 - t01)) / du;
-            double dwdv = Projection.HEIGHT * ((t01 - t00) + (t11 - t10)) / du;
-            double len = Math.sqrt(dwdu * dwdu + dwdv * dwdv + 1);
-            double lambert = Math.abs(-dwdu * light[0] - dwdv * light[1] + light[2]) / len;
-            double tMean = (t00 + t10 + t01 + t11) / 4;
-            double loss = scale.min() + tMean * (scale.max() - scale.min());
-            for (int k = 0; k < 4; k++) {
-                px[k] = (sx[a + corner[k]] - left) * ss;
-                py[k] = (sy[a + corner[k]] - top) * ss;
-            }
-            raster.fillQuad(px, py, pal.shaded(scale.colour(loss), 0.62 + 0.45 * lambert));
-        }
-        // two images taking turns: the one drawn last frame may still be read by the renderer
-        if (images[flip] == null || images[flip].getWidth() != iw || images[flip].getHeight() != ih
-                || buffers[flip].getBuffer().array() != raster.pixels()) {
-            buffers[flip] = new PixelBuffer<>(iw, ih, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
-            images[flip] = new WritableImage(buffers[flip]);
-        } else {
-            buffers[flip].updateBuffer(b -> null);
-        }
-        g.setImageSmoothing(true);
-        g.drawImage(images[flip], left, top, right - left, bottom - top);
-        flip = 1 - flip;
-    }
-
-    /** The light: from above the viewer's left shoulder, in box coordinates. */
-    private static double[] light(Projection p) {
-        double[] v = p.towardsViewer();
-        double yaw = Math.toRadians(p.yaw() + 40);
-        double lx = v[0] + 0.6 * -Math.cos(yaw);
-        double ly = v[1] + 0.6 * -Math.sin(yaw);
-        double lz = v[2] + 1.2;
-        double len = Math.sqrt(lx * lx + ly * ly + lz * lz);
-        return new double[] {lx / len, ly / len, lz / len};
-    }
-
-    private static int[] sampled(int n, int step) {
-        int count = (n - 1) / step + 1;
-        boolean last = (n - 1) % step != 0;
-        int[] idx = new int[count + (last ? 1 : 0)];
-        for (int i = 0; i < count; i++) {
-            idx[i] = i * step;
-        }
-        if (last) {
-            idx[count] = n - 1;
-        }
-        return idx;
-    }
-
-    private void ensure(int m) {
-        if (sx.length < m * m) {
-            sx = new double[m * m];
-            sy = new double[m * m];
-            sd = new double[m * m];
-            quadDepth = new double[m * m];
-        }
     }
 
     /** The path on the surface, its shadow on the floor, the start, the current point and the lowest grid point. */
@@ -447,13 +278,13 @@ public final class SurfaceView extends BowlCanvas {
      * they would overlap a label already written), and the axis names.
      */
     private void ticks(GraphicsContext g, Projection p, BowlFrame f) {
-        int[] far = farCorner(p);
+        int[] far = p.farCorner();
         double uFront = -far[0]; // the front edges run through the corner opposite the far one
         double vFront = -far[1];
         SliceWindow win = f.window();
         double em = em();
         java.util.List<double[]> placed = new java.util.ArrayList<>();
-        int[] left = leftCorner(p);
+        int[] left = p.leftCorner();
         HeightScale s = f.scale();
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -522,22 +353,5 @@ public final class SurfaceView extends BowlCanvas {
             return new double[] {pt[0], pt[1] + e};
         }
         return new double[] {pt[0] + dx / len * e, pt[1] + dy / len * e};
-    }
-
-    /** The floor corner furthest left on screen. */
-    private static int[] leftCorner(Projection p) {
-        int[] best = null;
-        double x = Double.POSITIVE_INFINITY;
-        double[] t = new double[3];
-        for (int u = -1; u <= 1; u += 2) {
-            for (int v = -1; v <= 1; v += 2) {
-                p.box(u, v, -Projection.HEIGHT, t);
-                if (t[0] < x) {
-                    x = t[0];
-                    best = new int[] {u, v};
-                }
-            }
-        }
-        return best;
     }
 }

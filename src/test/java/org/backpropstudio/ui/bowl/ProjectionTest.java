@@ -85,6 +85,9 @@ class ProjectionTest {
         double along = t[0] * 2 + t[1] * (-2);
         assertTrue(along > 0);
         assertEquals(1, Math.sqrt(t[0] * t[0] + t[1] * t[1] + t[2] * t[2]), 1e-12);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {-1, 1}, p.farCorner(), "the walls behind meet here");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {-1, -1}, p.leftCorner());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, -1}, p.rotated(180, 0).farCorner(), "half a turn: the opposite corner");
     }
 
     @Test
