@@ -127,7 +127,9 @@ abstract class BowlCanvas extends Region {
         if (!baseDirty && !overDirty) {
             return false;
         }
-        boolean due = !training || lastRedraw == Long.MIN_VALUE || now - lastRedraw >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
+        // a new slice is drawn at once (slices come at most a few times a second); the growing path at a set rate
+        boolean due = !training || baseDirty || lastRedraw == Long.MIN_VALUE
+                || now - lastRedraw >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
         if (!due) {
             return false;
         }
@@ -171,6 +173,11 @@ abstract class BowlCanvas extends Region {
     /** Redraws so far (for tests). */
     int redraws() {
         return redraws;
+    }
+
+    /** Whether the slice itself (not just the path) waits to be drawn. */
+    boolean sliceDirty() {
+        return baseDirty;
     }
 
     /** Both layers need a redraw (a turn, a new size or style). */

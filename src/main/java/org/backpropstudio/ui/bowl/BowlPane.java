@@ -235,7 +235,17 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
 
     @Override
     public void frame(long now, boolean training) {
-        // at most one of the two views redraws per frame, taking turns, so a frame never pays for both
+        // a new slice: both views draw it in the same frame, so they never show two different slices;
+        // otherwise (the path grows) at most one of them redraws per frame, taking turns
+        if (surface.sliceDirty() || contour.sliceDirty()) {
+            if (surface.isVisible()) {
+                surface.onFrame(now, training);
+            }
+            if (contour.isVisible()) {
+                contour.onFrame(now, training);
+            }
+            return;
+        }
         BowlCanvas first = surfaceFirst ? surface : contour;
         BowlCanvas second = surfaceFirst ? contour : surface;
         if (first.isVisible() && first.onFrame(now, training)) {

@@ -160,6 +160,15 @@ public final class Projection {
         return box(u(x), v(y), w(t), out);
     }
 
+    /**
+     * How far data point (x, y) lies from the viewer along the horizontal view direction (the
+     * floor's depth, whatever the height): the order in which a height field seen from above is
+     * painted, far to near.
+     */
+    public double horizontalDepth(double x, double y) {
+        return u(x) * sy + v(y) * cy;
+    }
+
     /** Box coordinate of data x. */
     public double u(double x) {
         return 2 * (x - xMin) / (xMax - xMin) - 1;

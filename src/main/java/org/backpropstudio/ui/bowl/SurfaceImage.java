@@ -64,7 +64,9 @@ final class SurfaceImage {
                 p.data(xs[idx[c]], ys[idx[r]], Double.isNaN(t) ? 0 : t, pt);
                 sx[r * m + c] = pt[0];
                 sy[r * m + c] = pt[1];
-                sd[r * m + c] = pt[2];
+                // order by the horizontal distance alone: seen from above, a height field's cell can only
+                // hide cells behind it, however high they rise (the full depth would put high far cells in front)
+                sd[r * m + c] = p.horizontalDepth(xs[idx[c]], ys[idx[r]]);
                 left = Math.min(left, pt[0]);
                 right = Math.max(right, pt[0]);
                 top = Math.min(top, pt[1]);

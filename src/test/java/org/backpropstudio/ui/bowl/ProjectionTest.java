@@ -86,6 +86,12 @@ class ProjectionTest {
         assertTrue(along > 0);
         assertEquals(1, Math.sqrt(t[0] * t[0] + t[1] * t[1] + t[2] * t[2]), 1e-12);
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {-1, 1}, p.farCorner(), "the walls behind meet here");
+        // a high point at the back is still behind a low point in front: height does not change the painting order
+        Projection q = Projection.standard().fit(0, 0, 800, 600).withBounds(-1, 1, -1, 1);
+        double[] highBack = q.box(-0.6, 0.6, Projection.HEIGHT, new double[3]);
+        double[] lowFront = q.box(-0.4, 0.4, -Projection.HEIGHT, new double[3]);
+        assertTrue(highBack[2] < lowFront[2], "by full depth the high back point would come out in front");
+        assertTrue(q.horizontalDepth(-0.6, 0.6) > q.horizontalDepth(-0.4, 0.4), "but it is painted first");
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {-1, -1}, p.leftCorner());
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, -1}, p.rotated(180, 0).farCorner(), "half a turn: the opposite corner");
     }
