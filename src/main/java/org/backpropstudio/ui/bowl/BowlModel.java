@@ -55,7 +55,8 @@ public final class BowlModel {
     public BowlModel(ObservableValue<Selection> selection) {
         if (selection != null) {
             selection.addListener((o, a, b) -> {
-                if (b instanceof Selection.Parameter p) {
+                // a pick of a network this model has not seen yet waits for its snapshot (never throws in a listener)
+                if (b instanceof Selection.Parameter p && (shape == null || p.fits(shape))) {
                     pick(p.name());
                 }
             });

@@ -118,6 +118,16 @@ class BowlWindowFxTest {
         assertTrue(after.pathX()[n - 1] != start[0] || after.pathY()[n - 1] != start[1], "training moved the point");
         until("a new slice around the trained network", () -> bowl().controller().shown().step() == 5);
         until("the map redrew", () -> bowl().pane().contourView().redraws() > redraws);
+        // a further named path (as an optimizer race will draw) reaches both views and the legend
+        PathLine race = new PathLine("Adam", "race-adam", new double[] {start[0], s.parameter(ix)},
+                new double[] {start[1], s.parameter(iy)});
+        fx(() -> {
+            bowl().setExtraPaths(java.util.List.of(race));
+            return null;
+        });
+        until("the extra path is in the picture", () -> bowl().pane().picture().extras().equals(java.util.List.of(race)));
+        assertTrue(robot.lookup(".bowl-legend-entry").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> "Adam".equals(l.getText())), "the legend names it");
         double[] onScreen = fx(() -> bowl().pane().contourView().currentOnScreen());
         assertNotNull(onScreen);
         assertEquals(fx(() -> bowl().pane().contourView().plotArea().toPixelX(s.parameter(ix))), onScreen[0], 1e-9);
