@@ -6,8 +6,9 @@ import java.util.List;
 import org.backpropstudio.ui.studio.Presets;
 
 /**
- * The app's arguments: an experiment file to open, or {@code --preset NAME}; and for kiosks and
- * measurement {@code --autoplay}, {@code --exit-after SECONDS} and {@code --frame-stats FILE}.
+ * The app's arguments: an experiment file to open, or {@code --preset NAME}; {@code --bowl} to
+ * open the bowl window too; and for kiosks and measurement {@code --autoplay},
+ * {@code --exit-after SECONDS} and {@code --frame-stats FILE}.
  * Options are written {@code --name value} or {@code --name=value}. No JavaFX here: the
  * arguments are checked before any window opens.
  *
@@ -16,8 +17,9 @@ import org.backpropstudio.ui.studio.Presets;
  * @param autoplay   whether to start playing at once
  * @param exitAfter  seconds after which the app quits, or 0 for never
  * @param frameStats where to write the frame statistics on quitting, or null
+ * @param bowl       whether to open the bowl window (the loss surface) at once
  */
-public record AppOptions(Path file, String preset, boolean autoplay, double exitAfter, Path frameStats) {
+public record AppOptions(Path file, String preset, boolean autoplay, double exitAfter, Path frameStats, boolean bowl) {
 
     /** A wrong argument; the message is one line for {@code error: }. */
     public static final class BadArguments extends Exception {
@@ -32,6 +34,7 @@ public record AppOptions(Path file, String preset, boolean autoplay, double exit
         Path file = null;
         String preset = null;
         boolean autoplay = false;
+        boolean bowl = false;
         double exitAfter = 0;
         Path stats = null;
         for (int i = 0; i < args.size(); i++) {
@@ -57,6 +60,12 @@ public record AppOptions(Path file, String preset, boolean autoplay, double exit
                     }
                     autoplay = true;
                 }
+                case "--bowl" -> {
+                    if (value != null) {
+                        throw new BadArguments("--bowl takes no value");
+                    }
+                    bowl = true;
+                }
                 case "--preset", "--exit-after", "--frame-stats" -> {
                     if (value == null) {
                         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
@@ -77,13 +86,13 @@ public record AppOptions(Path file, String preset, boolean autoplay, double exit
                     }
                 }
                 default -> throw new BadArguments("unknown option '" + name
-                        + "' (expected --preset, --autoplay, --exit-after or --frame-stats)");
+                        + "' (expected --preset, --autoplay, --bowl, --exit-after or --frame-stats)");
             }
         }
         if (file != null && preset != null) {
             throw new BadArguments("give an experiment file or --preset, not both");
         }
-        return new AppOptions(file, preset == null ? Presets.DEFAULT : preset, autoplay, exitAfter, stats);
+        return new AppOptions(file, preset == null ? Presets.DEFAULT : preset, autoplay, exitAfter, stats, bowl);
     }
 
     private static double seconds(String v) throws BadArguments {

@@ -30,6 +30,8 @@ final class KioskRun implements FrameLoop.Listener {
     private final Rate whole = new Rate();
     private final Rate afterStartupRate = new Rate();
     private boolean done;
+    /** Slices of the bowl shown per second while training, when the bowl window is open; else null. */
+    private java.util.function.DoubleSupplier bowlRate;
 
     KioskRun(StudioModel model, FrameStats stats, double exitAfter, Path statsFile, Runnable quit) {
         this.model = model;
@@ -59,6 +61,11 @@ final class KioskRun implements FrameLoop.Listener {
             finish();
             quit.run();
         }
+    }
+
+    /** Also reports how often the bowl's slice was refreshed while training ({@code bowlRefreshesPerSecond}). */
+    void reportBowl(java.util.function.DoubleSupplier refreshesPerSecond) {
+        bowlRate = refreshesPerSecond;
     }
 
     /** Steps done per second of playing, measured from the snapshots so far. */
@@ -103,10 +110,11 @@ final class KioskRun implements FrameLoop.Listener {
         String json = String.format(Locale.ROOT,
                 "{ \"frames\": %d, \"medianFrameMs\": %.3f, \"p99FrameMs\": %.3f, \"maxStallMs\": %.3f, \"stepsPerSecond\": %.1f, "
                         + "\"afterStartup\": { \"frames\": %d, \"medianFrameMs\": %.3f, \"p99FrameMs\": %.3f, \"maxStallMs\": %.3f, "
-                        + "\"stepsPerSecond\": %.1f } }%n",
+                        + "\"stepsPerSecond\": %.1f }%s }%n",
                 stats.frames(), finite(stats.medianMs()), finite(stats.p99Ms()), stats.maxStallMs(), stepsPerSecond(),
                 afterStartup.frames(), finite(afterStartup.medianMs()), finite(afterStartup.p99Ms()), afterStartup.maxStallMs(),
-                afterStartupRate.perSecond());
+                afterStartupRate.perSecond(),
+                bowlRate == null ? "" : String.format(Locale.ROOT, ", \"bowlRefreshesPerSecond\": %.1f", bowlRate.getAsDouble()));
         try {
             Files.writeString(statsFile, json, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -87,14 +87,17 @@ public final class StudioApp extends Application {
         if (options.exitAfter() > 0 || options.frameStats() != null) {
             kiosk = new KioskRun(model, loop.stats(), options.exitAfter(), options.frameStats(), Platform::exit);
             loop.add(kiosk);
+            if (options.bowl()) {
+                kiosk.reportBowl(() -> window.bowl().controller().rate().overall());
+            }
         }
 
         // 1280x800, or the whole screen where it is smaller (a 1024x768 projector, a small laptop)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets(text.getLocale()));
-        Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough(), window::toggleInspector)
-                .onShortcut(javafx.scene.input.KeyCode.E, window.toolbar()::showFigureMenu);
+        Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough(), window::toggleInspector,
+                window::toggleBowl).onShortcut(javafx.scene.input.KeyCode.E, window.toolbar()::showFigureMenu);
         stage.setTitle(text.getString("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -103,6 +106,11 @@ public final class StudioApp extends Application {
         loop.start();
         if (bad != null) {
             FileActions.showReadError(stage, text, bad);
+        }
+        if (options.bowl() && options.file() == null && "line-bowl".equals(options.preset())) {
+            window.openBowlLesson(); // the bowl lesson, slow enough to watch
+        } else if (options.bowl()) {
+            window.bowl().show();
         }
         if (options.autoplay()) {
             model.play();

@@ -29,6 +29,13 @@ class AppOptionsTest {
         assertFalse(o.autoplay());
         assertEquals(0, o.exitAfter());
         assertNull(o.frameStats());
+        assertFalse(o.bowl());
+    }
+
+    @Test
+    void bowlOpensTheBowlWindowAndTakesNoValue() throws Exception {
+        assertTrue(parse("--preset", "line-bowl", "--bowl").bowl());
+        assertThrows(AppOptions.BadArguments.class, () -> parse("--bowl=yes"));
     }
 
     @Test

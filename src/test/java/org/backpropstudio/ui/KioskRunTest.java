@@ -1,6 +1,7 @@
 package org.backpropstudio.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -46,8 +47,22 @@ class KioskRunTest {
         assertTrue(json.get("stepsPerSecond").asDouble() > 0);
         assertEquals(20, json.get("afterStartup").get("maxStallMs").asDouble(), 1e-6, "start-up left out");
         assertTrue(json.get("afterStartup").get("stepsPerSecond").asDouble() > 0);
+        assertNull(json.get("bowlRefreshesPerSecond"), "only when the bowl window is open");
         run.finish();
         assertEquals(json, new ObjectMapper().readTree(Files.readString(file)), "written once");
+        model.close();
+    }
+
+    @Test
+    void reportsTheBowlsRefreshRateWhenAsked(@TempDir Path dir) throws Exception {
+        AtomicLong clock = new AtomicLong();
+        StudioModel model = new StudioModel((f, t) -> TrainingSession.manual(f, t, clock::get));
+        Path file = dir.resolve("fs.json");
+        KioskRun run = new KioskRun(model, new org.backpropstudio.ui.fx.FrameStats(), 0, file, () -> { });
+        run.reportBowl(() -> 7.25);
+        run.finish();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(file));
+        assertEquals(7.3, json.get("bowlRefreshesPerSecond").asDouble(), 1e-9, "one decimal");
         model.close();
     }
 }

@@ -132,7 +132,7 @@ public final class LossChart extends Region {
         // while training the curve grows every frame; a few redraws a second show it as well
         Snapshot s = model.getSnapshot();
         boolean due = s == null || !s.isRunning() || now - lastRedrawNanos >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
-        if (dirty && due && (s == null || !s.isRunning() || FrameBudget.claim(now))) {
+        if (dirty && due && (s == null || !s.isRunning() || FrameBudget.claim(now, this))) {
             redraw();
             lastRedrawNanos = now;
         }

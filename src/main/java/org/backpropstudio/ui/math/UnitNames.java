@@ -8,19 +8,19 @@ import org.backpropstudio.ui.i18n.Messages;
 
 /**
  * Names of units as the diagram writes them (x1 or a feature's label, h1.2, ŷ), by column: 0 is the inputs, column
- * c the layer with weights c − 1.
+ * c the layer with weights c − 1. Public for the bowl's axis names.
  */
-final class UnitNames {
+public final class UnitNames {
     private final ResourceBundle text;
     private final List<String> inputs;
 
     /** {@code inputs}: the inputs' labels, or empty for x1, x2, ... */
-    UnitNames(ResourceBundle text, List<String> inputs) {
+    public UnitNames(ResourceBundle text, List<String> inputs) {
         this.text = text;
         this.inputs = inputs;
     }
 
-    String unit(NetworkShape shape, int column, int unit) {
+    public String unit(NetworkShape shape, int column, int unit) {
         if (column == 0) {
             if (inputs.size() == shape.inputs()) {
                 return inputs.get(unit);

@@ -259,7 +259,7 @@ public final class NetworkView extends Region {
             imagesDirty = false;
             schedule.stale();
         }
-        boolean wait = snapshot != null && snapshot.isRunning() && schedule.pending(now) && !FrameBudget.claim(now);
+        boolean wait = snapshot != null && snapshot.isRunning() && schedule.pending(now) && !FrameBudget.claim(now, this);
         int due = wait ? 0 : schedule.due(now);
         if (due != 0) {
             draw((due & RedrawSchedule.EDGES) != 0);

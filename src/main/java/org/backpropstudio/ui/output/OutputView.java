@@ -159,7 +159,7 @@ public final class OutputView extends Region {
             return;
         }
         Snapshot s = model.getSnapshot();
-        if (s != null && s.isRunning() && !FrameBudget.claim(now)) {
+        if (s != null && s.isRunning() && !FrameBudget.claim(now, this)) {
             return; // another view repaints this frame; the heat map waits one frame
         }
         if (dirty) {

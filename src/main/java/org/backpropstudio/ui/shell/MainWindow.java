@@ -12,6 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.backpropstudio.engine.ParameterName;
+import org.backpropstudio.ui.bowl.BowlWindow;
 import org.backpropstudio.ui.fx.FrameLoop;
 import org.backpropstudio.ui.heatmap.Heatmaps;
 import org.backpropstudio.ui.loss.LossChart;
@@ -21,6 +23,7 @@ import org.backpropstudio.ui.network.NetworkView;
 import org.backpropstudio.ui.output.OutputView;
 import org.backpropstudio.ui.settings.DataPanel;
 import org.backpropstudio.ui.settings.NetworkPanel;
+import org.backpropstudio.ui.studio.Presets;
 import org.backpropstudio.ui.studio.StudioModel;
 
 /**
@@ -41,9 +44,12 @@ public final class MainWindow extends BorderPane {
     private OutputView output;
     private LossChart loss;
     private final FigureActions figures;
+    private final StudioModel model;
+    private final BowlWindow bowl;
 
     public MainWindow(StudioModel model, Heatmaps heatmaps, ResourceBundle text) {
         this.text = text;
+        this.model = model;
         getStyleClass().add("studio");
         status = new StatusLine(model, text);
         files = new FileActions(model, text, () -> getScene() == null ? null : getScene().getWindow(), status::say);
@@ -72,6 +78,30 @@ public final class MainWindow extends BorderPane {
         });
         views.add(toolbar::onFrame);
         views.add(status::onFrame);
+        bowl = new BowlWindow(model, text, this::getScene);
+        toolbar.addBowlTools(this::toggleBowl, this::openBowlLesson);
+        views.add(bowl::onFrame);
+    }
+
+    /** Shows the bowl (the loss surface over two parameters and the path of training) in its own window, or hides it. */
+    public void toggleBowl() {
+        bowl.toggle();
+    }
+
+    /**
+     * The one-click lesson "the bowl": one linear neuron on the line data with MSE, where the
+     * loss over its weight and bias is a true bowl; opens the bowl window on those two.
+     */
+    public void openBowlLesson() {
+        model.load(Presets.get("line-bowl"));
+        model.setSpeed(org.backpropstudio.session.Speed.perFrame(1)); // slow enough to watch the point roll
+        bowl.showOn(ParameterName.weight(0, 0, 0), ParameterName.bias(0, 0));
+        status.say(text.getString("bowl.lesson.loaded"));
+    }
+
+    /** The bowl window (shown by {@link #toggleBowl()}). */
+    public BowlWindow bowl() {
+        return bowl;
     }
 
     /** The network diagram under its step bar. */
@@ -125,6 +155,7 @@ public final class MainWindow extends BorderPane {
 
     /** Releases the views' listeners (the window is closing). */
     public void dispose() {
+        bowl.dispose();
         inspector.dispose();
         if (inspectorStage != null) {
             inspectorStage.hide();

@@ -20,11 +20,12 @@ import org.backpropstudio.ui.studio.StudioModel;
 /**
  * The keyboard of the studio: Space plays or pauses, Right runs and shows the next phase,
  * Shift+Right or S a whole step, Left shows the phase before again, R resets (not while
- * typing in a field), and Enter presses the focused button; [ and ] (or Ctrl+Left and
- * Ctrl+Right) move one step back and forward along the timeline of past steps, Home goes to its
- * oldest step and End back to now; Ctrl+O opens, Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or
- * smaller and Ctrl+0 restores it (the root font size, on which every size in the CSS depends);
- * the app adds Ctrl+E (Export figure) with {@link #onShortcut}.
+ * typing in a field), M shows the math inspector and B the bowl, and Enter presses the focused
+ * button; [ and ] (or Ctrl+Left and Ctrl+Right) move one step back and forward along the
+ * timeline of past steps, Home goes to its oldest step and End back to now; Ctrl+O opens,
+ * Ctrl+S saves; Ctrl+= and Ctrl+- make all text larger or smaller and Ctrl+0 restores it (the
+ * root font size, on which every size in the CSS depends); the app adds Ctrl+E (Export figure)
+ * with {@link #onShortcut}.
  */
 public final class Shortcuts {
     /** Root font sizes in pixels that zooming steps through; {@link #BASE_FONT} is where Ctrl+0 returns. */
@@ -43,13 +44,20 @@ public final class Shortcuts {
     /** Handles the keys on {@code scene}, whose root is zoomed. */
     public static Shortcuts install(Scene scene, StudioModel model, FileActions files, StepThrough steps,
                                     Runnable toggleInspector) {
+        return install(scene, model, files, steps, toggleInspector, () -> { });
+    }
+
+    /** As above, and B shows or hides the bowl window. */
+    public static Shortcuts install(Scene scene, StudioModel model, FileActions files, StepThrough steps,
+                                    Runnable toggleInspector, Runnable toggleBowl) {
         Shortcuts s = new Shortcuts(scene.getRoot());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files, steps, toggleInspector));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> s.handle(e, scene.getFocusOwner(), model, files, steps, toggleInspector,
+                toggleBowl));
         return s;
     }
 
     private void handle(KeyEvent e, Node focus, StudioModel model, FileActions files, StepThrough steps,
-                        Runnable toggleInspector) {
+                        Runnable toggleInspector, Runnable toggleBowl) {
         KeyCode k = e.getCode();
         if (e.isShortcutDown() && !e.isAltDown()) {
             if ((k == KeyCode.LEFT || k == KeyCode.RIGHT) && !(focus instanceof TextInputControl)) {
@@ -118,6 +126,7 @@ public final class Shortcuts {
             case S -> model.step();
             case R -> model.reset();
             case M -> toggleInspector.run();
+            case B -> toggleBowl.run();
             default -> {
                 return;
             }

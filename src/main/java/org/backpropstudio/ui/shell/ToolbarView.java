@@ -20,12 +20,14 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.session.Speed;
@@ -52,6 +54,7 @@ public final class ToolbarView extends HBox {
     private final Label speed = value("speed-value");
     private final ToggleGroup speeds = new ToggleGroup();
     private final NumberFormat whole;
+    private final Button math;
     private long shownSequence = -1;
     private Boolean shownRunning;
     private double sinceShown = Double.POSITIVE_INFINITY;
@@ -71,7 +74,7 @@ public final class ToolbarView extends HBox {
         reset.setOnAction(e -> model.reset());
         Button stepButton = iconButton("step", new FontIcon(MaterialDesignS.STEP_FORWARD), "toolbar.step");
         stepButton.setOnAction(e -> model.step());
-        Button math = iconButton("inspector", new FontIcon(MaterialDesignF.FUNCTION_VARIANT), "toolbar.inspector");
+        math = iconButton("inspector", new FontIcon(MaterialDesignF.FUNCTION_VARIANT), "toolbar.inspector");
         math.setOnAction(e -> toggleInspector.run());
         play.setId("play");
         play.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT, "play-button");
@@ -109,6 +112,24 @@ public final class ToolbarView extends HBox {
         if (figureMenu != null) {
             figureMenu.show();
         }
+    }
+
+    /**
+     * Adds, after the math inspector's button, the button of the bowl window (the loss surface)
+     * and the one-click bowl lesson.
+     */
+    public void addBowlTools(Runnable toggleBowl, Runnable bowlLesson) {
+        Button bowl = iconButton("bowl", new FontIcon(MaterialDesignT.TERRAIN), "toolbar.bowl");
+        bowl.setOnAction(e -> toggleBowl.run());
+        Button lesson = new Button(text.getString("toolbar.bowlLesson.text"), new FontIcon(MaterialDesignB.BOWL_OUTLINE));
+        lesson.setId("bowl-lesson");
+        lesson.getStyleClass().addAll(Styles.FLAT, "bowl-lesson-button");
+        lesson.setMinWidth(USE_PREF_SIZE);
+        lesson.setTooltip(new Tooltip(text.getString("toolbar.bowlLesson")));
+        lesson.setAccessibleText(text.getString("toolbar.bowlLesson"));
+        lesson.setOnAction(e -> bowlLesson.run());
+        int at = getChildren().indexOf(math) + 1;
+        getChildren().addAll(at, List.of(bowl, lesson));
     }
 
     private VBox speedControl() {

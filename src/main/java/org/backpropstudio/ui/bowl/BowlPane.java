@@ -1,0 +1,362 @@
+package org.backpropstudio.ui.bowl;
+
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
+
+import org.backpropstudio.engine.ParameterName;
+import org.backpropstudio.session.NetworkShape;
+import org.backpropstudio.ui.i18n.Messages;
+
+/**
+ * The bowl window's content (style class {@code bowl-pane}): the pickers of the two parameters,
+ * the kind of plane and the grid; the 3-D surface beside the contour map (one at a time, with a
+ * switch, when the window is narrow); the legend; a status line; and a note, always in view,
+ * explaining why the slice moves while training (or, for a network of two parameters, why it
+ * does not).
+ */
+public final class BowlPane extends BorderPane implements BowlController.Sink {
+    /** Below this width (in font sizes) the two views take turns. */
+    static final double NARROW_EMS = 62;
+
+    private final BowlController controller;
+    private final BowlModel model;
+    private final ResourceBundle text;
+    private final SurfaceView surface = new SurfaceView();
+    private final ContourView contour = new ContourView();
+    private final ComboBox<ParameterName> xPick = new ComboBox<>();
+    private final ComboBox<ParameterName> yPick = new ComboBox<>();
+    private final ChoiceBox<BowlMode> modePick = new ChoiceBox<>();
+    private final ChoiceBox<Integer> gridPick = new ChoiceBox<>();
+    private final ToggleButton show3d;
+    private final ToggleButton show2d;
+    private final HBox viewSwitch;
+    private final HBox views;
+    private final Label caption = new Label();
+    private final Label status = new Label();
+    private final Label note = new Label();
+    private final FlowPane legend = new FlowPane();
+    private final int fixedLegendEntries;
+    private boolean syncing;
+    private BowlPicture picture;
+    private List<PathLine> legendOf = List.of();
+    private boolean surfaceFirst = true;
+
+    public BowlPane(BowlController controller, ResourceBundle text) {
+        this.controller = controller;
+        this.model = controller.model();
+        this.text = text;
+        getStyleClass().add("bowl-pane");
+
+        // create
+        Label heading = new Label(text.getString("bowl.heading"));
+        heading.getStyleClass().add("view-title");
+        caption.setId("bowl-caption");
+        caption.getStyleClass().add("bowl-caption");
+        xPick.setId("bowl-x");
+        yPick.setId("bowl-y");
+        for (ComboBox<ParameterName> c : List.of(xPick, yPick)) {
+            c.setItems(model.parameters());
+            c.setConverter(names());
+            c.setVisibleRowCount(16);
+        }
+        modePick.setId("bowl-mode");
+        modePick.getItems().setAll(BowlMode.values());
+        modePick.setConverter(converter(m -> text.getString(m.key())));
+        gridPick.setId("bowl-grid");
+        gridPick.getItems().setAll(BowlModel.GRID_SIZES);
+        gridPick.setConverter(converter(n -> Messages.format(text, "bowl.grid.value", n)));
+        ToggleGroup which = new ToggleGroup();
+        show3d = new ToggleButton(text.getString("bowl.view.3d"));
+        show2d = new ToggleButton(text.getString("bowl.view.2d"));
+        show3d.getStyleClass().addAll(Styles.LEFT_PILL, Styles.SMALL);
+        show2d.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL);
+        show3d.setToggleGroup(which);
+        show2d.setToggleGroup(which);
+        show3d.setSelected(true);
+        which.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                arrangeViews();
+            }
+        });
+        viewSwitch = new HBox(show3d, show2d);
+        viewSwitch.getStyleClass().add("bowl-switch");
+
+        FlowPane controls = new FlowPane(field("bowl.x", xPick), field("bowl.y", yPick), field("bowl.mode", modePick),
+                field("bowl.grid", gridPick), viewSwitch);
+        controls.getStyleClass().add("bowl-controls");
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(heading, controls, caption);
+        top.getStyleClass().add("bowl-top");
+
+        surface.setId("bowl-surface");
+        contour.setId("bowl-contour");
+        Tooltip.install(surface, new Tooltip(text.getString("bowl.help")));
+        views = new HBox(surface, contour);
+        views.getStyleClass().add("bowl-views");
+        HBox.setHgrow(surface, Priority.ALWAYS);
+        HBox.setHgrow(contour, Priority.ALWAYS);
+
+        legend.getStyleClass().add("bowl-legend");
+        legend.getChildren().addAll(entry(dot("start"), "bowl.legend.start"), entry(dot("current"), "bowl.legend.current"),
+                entry(dot("lowest"), "bowl.legend.lowest"), entry(swatch("bowl-path-own"), "bowl.legend.path"));
+        fixedLegendEntries = legend.getChildren().size();
+        status.setId("bowl-status");
+        status.getStyleClass().add("bowl-status");
+        note.setId("bowl-note");
+        note.getStyleClass().add("bowl-note");
+        note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE);
+        Label help = new Label(text.getString("bowl.help"));
+        help.getStyleClass().add("bowl-help");
+        help.setWrapText(true);
+        VBox bottom = new VBox(legend, status, note, help);
+        bottom.getStyleClass().add("bowl-bottom");
+
+        setTop(top);
+        setCenter(views);
+        setBottom(bottom);
+
+        // listen
+        xPick.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                model.setX(b);
+            }
+        });
+        yPick.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                model.setY(b);
+            }
+        });
+        modePick.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                model.modeProperty().set(b);
+            }
+        });
+        gridPick.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                model.gridProperty().set(b);
+            }
+        });
+        model.xProperty().addListener((o, a, b) -> syncPickers());
+        model.yProperty().addListener((o, a, b) -> syncPickers());
+        model.modeProperty().addListener((o, a, b) -> syncPickers());
+        model.gridProperty().addListener((o, a, b) -> syncPickers());
+        model.parameters().addListener((javafx.collections.ListChangeListener<ParameterName>) c -> {
+            // a new network names its units afresh: let the pickers write their values again
+            syncing = true;
+            try {
+                xPick.setValue(null);
+                yPick.setValue(null);
+            } finally {
+                syncing = false;
+            }
+            syncPickers();
+        });
+        widthProperty().addListener((o, a, b) -> arrangeViews());
+        syncPickers();
+        arrangeViews();
+    }
+
+    /** The 3-D surface view. */
+    public SurfaceView surfaceView() {
+        return surface;
+    }
+
+    /** The contour map. */
+    public ContourView contourView() {
+        return contour;
+    }
+
+    /** The picture on screen, or null before the first. */
+    public BowlPicture picture() {
+        return picture;
+    }
+
+    /** The caption naming the two axes (e.g. for tests: "Loss E over w(x→ŷ) and b(ŷ)"). */
+    public String captionText() {
+        return caption.getText();
+    }
+
+    public String noteText() {
+        return note.getText();
+    }
+
+    @Override
+    public boolean isShowing() {
+        return getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
+    }
+
+    @Override
+    public void show(BowlPicture p) {
+        picture = p;
+        surface.show(p);
+        contour.show(p);
+        String x = p.xLabel().inline();
+        String y = p.yLabel().inline();
+        caption.setText(Messages.format(text, "bowl.caption", x, y));
+        surface.setAccessibleText(Messages.format(text, "bowl.surface.accessible", p.xLabel().description(), p.yLabel().description()));
+        contour.setAccessibleText(Messages.format(text, "bowl.contour.accessible", p.xLabel().description(), p.yLabel().description()));
+        surface.setHeightName(text.getString("bowl.axis.loss"));
+        BowlFrame f = p.frame();
+        if (f != null && f.ready()) {
+            String s = Messages.format(text, "bowl.status", f.step(), f.grid().size(), Math.round(f.millis()));
+            if (f.mode().directions() && f.offPlane().length > 0) {
+                s += "  \u00b7  " + Messages.format(text, "bowl.status.offPlane", org.backpropstudio.ui.fx.Ticks.value(f.maxOffPlane()),
+                        org.backpropstudio.ui.fx.Ticks.value(f.offPlane()[0]));
+            }
+            status.setText(s);
+        }
+        NetworkShape shape = model.shape();
+        note.setText(text.getString(model.getMode().directions() ? "bowl.note.directions"
+                : shape != null && shape.parameterCount() == 2 ? "bowl.note.whole" : "bowl.note.slice"));
+        legendExtras(p.extras());
+    }
+
+    @Override
+    public void frame(long now, boolean training) {
+        // a new slice: both views draw it in the same frame, so they never show two different slices;
+        // otherwise (the path grows) at most one of them redraws per frame, taking turns
+        if (surface.sliceDirty() || contour.sliceDirty()) {
+            if (surface.isVisible()) {
+                surface.onFrame(now, training);
+            }
+            if (contour.isVisible()) {
+                contour.onFrame(now, training);
+            }
+            return;
+        }
+        BowlCanvas first = surfaceFirst ? surface : contour;
+        BowlCanvas second = surfaceFirst ? contour : surface;
+        if (first.isVisible() && first.onFrame(now, training)) {
+            surfaceFirst = !surfaceFirst;
+        } else if (second.isVisible()) {
+            second.onFrame(now, training);
+        }
+    }
+
+    /** Releases the views' listeners. */
+    public void dispose() {
+        surface.dispose();
+        contour.dispose();
+    }
+
+    /** Both views side by side, or (narrow) the one the switch picks. */
+    private void arrangeViews() {
+        boolean narrow = getWidth() > 0 && getWidth() < NARROW_EMS * em();
+        viewSwitch.setVisible(narrow);
+        viewSwitch.setManaged(narrow);
+        boolean one3d = show3d.isSelected();
+        for (Node n : List.of(surface, contour)) {
+            boolean on = !narrow || (n == surface) == one3d;
+            n.setVisible(on);
+            n.setManaged(on);
+        }
+        surface.markDirty();
+        contour.markDirty();
+    }
+
+    /** The font size of the window's text (the CSS and the zoom set it). */
+    private double em() {
+        return status.getFont().getSize();
+    }
+
+    private void syncPickers() {
+        syncing = true;
+        try {
+            xPick.setValue(model.getX());
+            yPick.setValue(model.getY());
+            modePick.setValue(model.getMode());
+            gridPick.setValue(model.getGrid());
+            boolean params = !model.getMode().directions();
+            xPick.setDisable(!params);
+            yPick.setDisable(!params);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private StringConverter<ParameterName> names() {
+        return converter(p -> {
+            NetworkShape shape = model.shape();
+            return shape == null || !org.backpropstudio.ui.studio.Selection.parameter(p).fits(shape) ? p.toString()
+                    : ParameterLabel.of(text, shape, controller.inputNames(), p).description();
+        });
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private Node field(String key, Node control) {
+        Label l = new Label(text.getString(key));
+        l.getStyleClass().add("bowl-field-caption");
+        l.setLabelFor(control);
+        HBox box = new HBox(l, control);
+        box.getStyleClass().add("bowl-field");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Node dot(String kind) {
+        Circle c = new Circle(6);
+        c.getStyleClass().addAll("bowl-legend-dot", kind);
+        return c;
+    }
+
+    private static Node swatch(String... styleClasses) {
+        Line l = new Line(0, 0, 22, 0);
+        l.getStyleClass().add("bowl-legend-line");
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    private Label entry(Node graphic, String key) {
+        Label l = new Label(text.getString(key), graphic);
+        l.getStyleClass().add("bowl-legend-entry");
+        return l;
+    }
+
+    private void legendExtras(List<PathLine> extras) {
+        if (extras == legendOf) {
+            return;
+        }
+        legendOf = extras;
+        legend.getChildren().remove(fixedLegendEntries, legend.getChildren().size());
+        for (PathLine p : extras) {
+            Label l = new Label(p.label(), swatch("bowl-path", p.styleClass()));
+            l.getStyleClass().add("bowl-legend-entry");
+            legend.getChildren().add(l);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.backpropstudio.ui.bowl;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.backpropstudio.engine.ParameterName;
+import org.backpropstudio.ui.studio.StudioModel;
+
+/**
+ * The bowl in a window of its own beside the studio (or on a second screen at a projector):
+ * owns the bowl's model, its sampling service, the per-frame controller and the pane. The
+ * studio's frame loop calls {@link #onFrame}; while the window is closed only the path is
+ * recorded. In the window, Space plays or pauses, S steps, R resets and B closes it.
+ */
+public final class BowlWindow {
+    public static final double WIDTH = 1180;
+    public static final double HEIGHT = 760;
+
+    private final StudioModel studio;
+    private final ResourceBundle text;
+    private final BowlModel model;
+    private final BowlController controller;
+    private final BowlPane pane;
+    private final Supplier<Scene> ownerScene;
+    private Stage stage;
+
+    /** {@code ownerScene}: the studio's scene (for the owner window and the stylesheets), or null. */
+    public BowlWindow(StudioModel studio, ResourceBundle text, Supplier<Scene> ownerScene) {
+        this.studio = studio;
+        this.text = text;
+        this.ownerScene = ownerScene;
+        this.model = new BowlModel(studio.selectionProperty());
+        this.controller = new BowlController(studio, model, new BowlService(), text);
+        this.pane = new BowlPane(controller, text);
+        controller.setSink(pane);
+    }
+
+    public BowlModel model() {
+        return model;
+    }
+
+    public BowlController controller() {
+        return controller;
+    }
+
+    public BowlPane pane() {
+        return pane;
+    }
+
+    /** The stage, or null before the window was first shown. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Draws further named paths over the slice (e.g. an optimizer race); empty removes them. */
+    public void setExtraPaths(List<PathLine> paths) {
+        controller.setExtraPaths(paths);
+    }
+
+    /** Once per frame, from the studio's frame loop. */
+    public void onFrame(long now, double elapsed) {
+        controller.onFrame(now, elapsed);
+    }
+
+    public boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    /** Shows the window, or hides it when it is showing. */
+    public void toggle() {
+        if (isShowing()) {
+            stage.hide();
+        } else {
+            show();
+        }
+    }
+
+    /** Shows the window (and brings it to the front). */
+    public void show() {
+        if (stage == null) {
+            stage = new Stage();
+            stage.setTitle(text.getString("bowl.window.title"));
+            Scene owner = ownerScene == null ? null : ownerScene.get();
+            Window ownerWindow = owner == null ? null : owner.getWindow();
+            if (ownerWindow != null) {
+                stage.initOwner(ownerWindow);
+            }
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            // 1180 x 760, larger on a large screen, never larger than the screen
+            double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
+            double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
+            Scene scene = new Scene(pane, w, h);
+            if (owner != null) {
+                scene.getStylesheets().setAll(owner.getStylesheets());
+                // the studio's text size (Ctrl+= / Ctrl+-) applies here too
+                pane.styleProperty().bind(owner.getRoot().styleProperty());
+            }
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+            stage.setScene(scene);
+            stage.setMinWidth(560);
+            stage.setMinHeight(420);
+            stage.setOnShown(e -> pane.surfaceView().requestFocus()); // arrows turn it, Space plays
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Opens the window on two parameters (a lesson). */
+    public void showOn(ParameterName x, ParameterName y) {
+        model.modeProperty().set(BowlMode.PARAMETERS);
+        model.show(x, y);
+        show();
+    }
+
+    public void hide() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        Node focus = stage.getScene().getFocusOwner();
+        boolean choosing = focus instanceof ComboBoxBase || focus instanceof ChoiceBox;
+        KeyCode k = e.getCode();
+        switch (k) {
+            case SPACE -> {
+                if (choosing) {
+                    return;
+                }
+                studio.togglePlay();
+            }
+            case S -> studio.step();
+            case R -> studio.reset();
+            case B, ESCAPE -> hide();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Closes the window and stops sampling. */
+    public void dispose() {
+        hide();
+        pane.dispose();
+        controller.close();
+    }
+}
