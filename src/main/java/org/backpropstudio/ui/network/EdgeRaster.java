@@ -76,73 +76,100 @@ final class EdgeRaster {
         int srcR = (argb >> 16) & 0xff;
         int srcG = (argb >> 8) & 0xff;
         int srcB = argb & 0xff;
+        Paint paint = new Paint(srcA, srcR, srcG, srcB, alphaScale);
         boolean steep = Math.abs(dy) > Math.abs(dx);
-        if (steep) {
-            // one span of columns per row
-            int rowStart = Math.max(0, (int) Math.floor(Math.min(y0, y1) - reach));
-            int rowEnd = Math.min(height - 1, (int) Math.ceil(Math.max(y0, y1) + reach));
-            double spread = reach / Math.abs(uy) + 1; // horizontal half-extent of the band at a row
-            for (int py = rowStart; py <= rowEnd; py++) {
-                double cy = py + 0.5;
-                double cx = x0 + (cy - y0) * dx / dy;
-                int colStart = Math.max(0, (int) Math.floor(cx - spread));
-                int colEnd = Math.min(width - 1, (int) Math.ceil(cx + spread));
-                for (int px = colStart; px <= colEnd; px++) {
-                    blendAt(px, py, x0, y0, ux, uy, length, half, alphaScale, srcA, srcR, srcG, srcB);
-                }
+        // Walk the major axis (rows of a steep line, else columns); in each, the pixels whose
+        // centres lie within `reach` of the centre line form a run `extent` either side of where
+        // the line crosses. Away from the ends, a pixel's distance from the line is its offset
+        // in the run times `slope`, so the run's middle is fully covered and only its rims need
+        // a coverage estimate; near the ends every pixel is computed in full.
+        double slope = steep ? Math.abs(uy) : Math.abs(ux);
+        double extent = reach / slope;
+        double a0 = steep ? y0 : x0;
+        double a1 = steep ? y1 : x1;
+        double b0 = steep ? x0 : y0;
+        double db = steep ? dx / dy : dy / dx;
+        int majorSize = steep ? height : width;
+        int minorSize = steep ? width : height;
+        int stride = steep ? 1 : width;      // from one pixel of a run to the next
+        int step = steep ? width : 1;        // from one run to the next
+        int start = Math.max(0, (int) Math.floor(Math.min(a0, a1) - reach));
+        int end = Math.min(majorSize - 1, (int) Math.ceil(Math.max(a0, a1) + reach));
+        // runs this far from both end points along the major axis lie wholly between the ends
+        double lo = Math.min(a0, a1) + (reach + 1) / slope;
+        double hi = Math.max(a0, a1) - (reach + 1) / slope;
+        for (int m = start; m <= end; m++) {
+            double centre = b0 + (m + 0.5 - a0) * db;
+            int first = Math.max(0, (int) Math.ceil(centre - extent - 0.5));
+            int last = Math.min(minorSize - 1, (int) Math.floor(centre + extent - 0.5));
+            if (first > last) {
+                continue;
             }
-        } else {
-            int colStart = Math.max(0, (int) Math.floor(Math.min(x0, x1) - reach));
-            int colEnd = Math.min(width - 1, (int) Math.ceil(Math.max(x0, x1) + reach));
-            double spread = reach / Math.abs(ux) + 1;
-            for (int px = colStart; px <= colEnd; px++) {
-                double cx = px + 0.5;
-                double cy = y0 + (cx - x0) * dy / dx;
-                int rowStart = Math.max(0, (int) Math.floor(cy - spread));
-                int rowEnd = Math.min(height - 1, (int) Math.ceil(cy + spread));
-                for (int py = rowStart; py <= rowEnd; py++) {
-                    blendAt(px, py, x0, y0, ux, uy, length, half, alphaScale, srcA, srcR, srcG, srcB);
+            int base = m * step;
+            if (m + 0.5 < lo || m + 0.5 > hi) {
+                for (int n = first; n <= last; n++) {
+                    int px = steep ? n : m;
+                    int py = steep ? m : n;
+                    double rx = px + 0.5 - x0;
+                    double ry = py + 0.5 - y0;
+                    double along = rx * ux + ry * uy;
+                    double side = half + 0.5 - Math.abs(rx * uy - ry * ux);
+                    double ends = Math.min(along + 0.5, length - along + 0.5);
+                    if (side > 0 && ends > 0) {
+                        paint.plot(pixels, base + n * stride, Math.min(side, 1) * Math.min(ends, 1));
+                    }
+                }
+            } else {
+                for (int n = first; n <= last; n++) {
+                    double side = half + 0.5 - Math.abs(n + 0.5 - centre) * slope;
+                    if (side > 0) {
+                        paint.plot(pixels, base + n * stride, Math.min(side, 1));
+                    }
                 }
             }
         }
     }
 
-    private void blendAt(int px, int py, double x0, double y0, double ux, double uy, double length, double half,
-                         double alphaScale, int srcA, int srcR, int srcG, int srcB) {
-        double rx = px + 0.5 - x0;
-        double ry = py + 0.5 - y0;
-        double along = rx * ux + ry * uy;
-        double across = Math.abs(rx * uy - ry * ux);
-        double side = clamp01(half + 0.5 - across);
-        if (side <= 0) {
-            return;
-        }
-        double ends = clamp01(Math.min(along + 0.5, length - along + 0.5));
-        double cover = side * ends * alphaScale;
-        if (cover <= 0) {
-            return;
-        }
-        int a = (int) Math.round(srcA * cover);
-        if (a == 0) {
-            return;
-        }
-        int i = py * width + px;
-        int dst = pixels[i];
-        // source-over with premultiplied colours: out = src + dst * (1 - srcAlpha)
-        int keep = 255 - a;
-        int outA = a + div255((dst >>> 24) * keep);
-        int outR = div255(srcR * a) + div255(((dst >> 16) & 0xff) * keep);
-        int outG = div255(srcG * a) + div255(((dst >> 8) & 0xff) * keep);
-        int outB = div255(srcB * a) + div255((dst & 0xff) * keep);
-        pixels[i] = outA << 24 | Math.min(outA, outR) << 16 | Math.min(outA, outG) << 8 | Math.min(outA, outB);
-    }
+    /** One colour to put down at a coverage: premultiplied, source-over. */
+    private static final class Paint {
+        private final int srcA;
+        private final int srcR;
+        private final int srcG;
+        private final int srcB;
+        private final double scale;
+        private final int opaque;
 
-    private static double clamp01(double v) {
-        return v <= 0 ? 0 : v >= 1 ? 1 : v;
+        Paint(int srcA, int srcR, int srcG, int srcB, double scale) {
+            this.srcA = srcA;
+            this.srcR = srcR;
+            this.srcG = srcG;
+            this.srcB = srcB;
+            this.scale = scale;
+            this.opaque = srcA == 255 && scale >= 1 ? 0xff000000 | srcR << 16 | srcG << 8 | srcB : 0;
+        }
+
+        void plot(int[] pixels, int i, double cover) {
+            if (cover >= 1 && opaque != 0) {
+                pixels[i] = opaque;
+                return;
+            }
+            int a = (int) (srcA * cover * scale + 0.5);
+            if (a == 0) {
+                return;
+            }
+            int dst = pixels[i];
+            // out = src + dst * (1 - srcAlpha)
+            int keep = 255 - a;
+            int outA = a + div255((dst >>> 24) * keep);
+            int outR = div255(srcR * a) + div255(((dst >> 16) & 0xff) * keep);
+            int outG = div255(srcG * a) + div255(((dst >> 8) & 0xff) * keep);
+            int outB = div255(srcB * a) + div255((dst & 0xff) * keep);
+            pixels[i] = outA << 24 | Math.min(outA, outR) << 16 | Math.min(outA, outG) << 8 | Math.min(outA, outB);
+        }
     }
 
     /** v / 255 rounded, for v in [0, 255 * 255]. */
-    private static int div255(int v) {
+    static int div255(int v) {
         return (v + 128 + ((v + 128) >> 8)) >> 8;
     }
 }
