@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -59,6 +60,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     private BowlPicture picture;
     private List<PathLine> legendOf = List.of();
     private boolean surfaceFirst = true;
+    private boolean figure;
 
     public BowlPane(BowlController controller, ResourceBundle text) {
         this.controller = controller;
@@ -178,6 +180,33 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         arrangeViews();
     }
 
+    /**
+     * Puts {@code section} (the optimizer race) under the views; the views keep the room left
+     * when it is open.
+     */
+    public void setRaceSection(Region section) {
+        VBox.setVgrow(views, Priority.ALWAYS);
+        VBox center = new VBox(views, section);
+        center.getStyleClass().add("bowl-center");
+        setCenter(center);
+    }
+
+    /**
+     * The pane as a figure: the heading, the caption, the two views side by side and the legend;
+     * no pickers, status, note or help. It counts as shown although its scene has no window.
+     */
+    public void figureMode() {
+        figure = true;
+        ((VBox) getTop()).getChildren().setAll(((VBox) getTop()).getChildren().get(0), caption);
+        ((VBox) getBottom()).getChildren().setAll(legend);
+        arrangeViews();
+    }
+
+    /** The two views side by side (or the one shown, when narrow): what a figure of the window captures. */
+    public Region views() {
+        return views;
+    }
+
     /** The 3-D surface view. */
     public SurfaceView surfaceView() {
         return surface;
@@ -204,7 +233,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
 
     @Override
     public boolean isShowing() {
-        return getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
+        return figure || getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
     }
 
     @Override
@@ -263,7 +292,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
 
     /** Both views side by side, or (narrow) the one the switch picks. */
     private void arrangeViews() {
-        boolean narrow = getWidth() > 0 && getWidth() < NARROW_EMS * em();
+        boolean narrow = !figure && getWidth() > 0 && getWidth() < NARROW_EMS * em();
         viewSwitch.setVisible(narrow);
         viewSwitch.setManaged(narrow);
         boolean one3d = show3d.isSelected();
