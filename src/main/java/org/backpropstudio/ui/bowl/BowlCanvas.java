@@ -176,6 +176,11 @@ abstract class BowlCanvas extends Region {
     }
 
     /** Whether the slice itself (not just the path) waits to be drawn. */
+    /** Whether anything waits to be drawn. */
+    public boolean isDirty() {
+        return baseDirty || overDirty;
+    }
+
     boolean sliceDirty() {
         return baseDirty;
     }

@@ -139,12 +139,14 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         }
         BowlFrame f = service.latest();
         if (f != null && f != shown && f.version() == model.getVersion()) {
+            SliceWindow before = shown == null || shown.version() != f.version() ? null : shown.window();
             shown = f;
             if (f.ready()) {
                 model.setWindow(f.window());
                 // lower ground beyond the border: look again (also while idle), the window will grow towards it
+                // (only while the window still moves: a window the hint no longer changes is final)
                 chase = model.getMode() == BowlMode.PARAMETERS && borderLowest() != null
-                        && f.window().span() < MAX_CHASE * model.minSpan();
+                        && f.window().span() < MAX_CHASE * model.minSpan() && !f.window().equals(before);
             }
             pictureDirty = true;
             rate.shown(now, training);
@@ -158,6 +160,18 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
             }
         }
         sink.frame(now, training);
+    }
+
+    /**
+     * Whether the slice of the newest snapshot is on screen and no other is being sampled or due
+     * (for figures, which wait for it): no request in flight, none due for a newer step, a new
+     * race or a lowest point on the border, and the picture handed to the views.
+     */
+    public boolean settled() {
+        Snapshot s = studio.getSnapshot();
+        return s != null && !service.busy() && !chase && !raceChanged && !pictureDirty
+                && requestedSequence == s.sequence() && requestedVersion == model.getVersion()
+                && shown != null && shown.version() == model.getVersion() && service.latest() == shown;
     }
 
     /** What to sample now. */

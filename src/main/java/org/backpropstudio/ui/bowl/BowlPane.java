@@ -284,6 +284,11 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         }
     }
 
+    /** Whether a shown view waits to be drawn. */
+    public boolean isDirty() {
+        return surface.isVisible() && surface.isDirty() || contour.isVisible() && contour.isDirty();
+    }
+
     /** Releases the views' listeners. */
     public void dispose() {
         surface.dispose();
