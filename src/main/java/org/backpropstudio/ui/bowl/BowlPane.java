@@ -37,6 +37,8 @@ import org.backpropstudio.ui.i18n.Messages;
 public final class BowlPane extends BorderPane implements BowlController.Sink {
     /** Below this width (in font sizes) the two views take turns. */
     static final double NARROW_EMS = 62;
+    /** With the race shown, below this width (in font sizes) the two views take turns beside it. */
+    static final double WIDE_RACE_EMS = 110;
 
     private final BowlController controller;
     private final BowlModel model;
@@ -61,6 +63,9 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     private List<PathLine> legendOf = List.of();
     private boolean surfaceFirst = true;
     private boolean figure;
+    private final FlowPane controls;
+    private ToggleButton raceToggle;
+    private Region raceSection;
 
     public BowlPane(BowlController controller, ResourceBundle text) {
         this.controller = controller;
@@ -104,7 +109,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         viewSwitch = new HBox(show3d, show2d);
         viewSwitch.getStyleClass().add("bowl-switch");
 
-        FlowPane controls = new FlowPane(field("bowl.x", xPick), field("bowl.y", yPick), field("bowl.mode", modePick),
+        controls = new FlowPane(field("bowl.x", xPick), field("bowl.y", yPick), field("bowl.mode", modePick),
                 field("bowl.grid", gridPick), viewSwitch);
         controls.getStyleClass().add("bowl-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -181,14 +186,22 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     }
 
     /**
-     * Puts {@code section} (the optimizer race) under the views; the views keep the room left
-     * when it is open.
+     * Adds the optimizer race: {@code toggle} among the controls, {@code section} beside the
+     * views while the toggle is down (the views then take turns, unless the window is very wide).
      */
-    public void setRaceSection(Region section) {
-        VBox.setVgrow(views, Priority.ALWAYS);
-        VBox center = new VBox(views, section);
-        center.getStyleClass().add("bowl-center");
-        setCenter(center);
+    public void setRace(ToggleButton toggle, Region section) {
+        raceToggle = toggle;
+        raceSection = section;
+        controls.getChildren().add(toggle);
+        views.getChildren().add(section);
+        HBox.setHgrow(section, Priority.ALWAYS);
+        toggle.selectedProperty().addListener((o, a, b) -> {
+            if (b && getWidth() < WIDE_RACE_EMS * em()) {
+                show2d.setSelected(true); // the map shows the racers' paths most plainly
+            }
+            arrangeViews();
+        });
+        arrangeViews();
     }
 
     /**
@@ -297,7 +310,12 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
 
     /** Both views side by side, or (narrow) the one the switch picks. */
     private void arrangeViews() {
-        boolean narrow = !figure && getWidth() > 0 && getWidth() < NARROW_EMS * em();
+        boolean racing = raceToggle != null && raceToggle.isSelected();
+        if (raceSection != null) {
+            raceSection.setVisible(racing);
+            raceSection.setManaged(racing);
+        }
+        boolean narrow = !figure && getWidth() > 0 && getWidth() < (racing ? WIDE_RACE_EMS : NARROW_EMS) * em();
         viewSwitch.setVisible(narrow);
         viewSwitch.setManaged(narrow);
         boolean one3d = show3d.isSelected();

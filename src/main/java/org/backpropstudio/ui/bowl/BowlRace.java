@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.backpropstudio.engine.ParameterName;
@@ -17,8 +19,9 @@ import org.backpropstudio.ui.i18n.Messages;
 import org.backpropstudio.ui.studio.StudioModel;
 
 /**
- * The optimizer race inside the bowl window: a collapsible section (style class
- * {@code bowl-race}) holding the {@link RacePanel}. While it is open and the bowl slices two
+ * The optimizer race inside the bowl window: a toggle button for the window's controls and a
+ * section (style class {@code bowl-race}) holding the {@link RacePanel}, shown beside the
+ * views while the button is down. While it is open and the bowl slices two
  * parameters, a race starts from the newest snapshot on those two (again on the Race button and
  * whenever the pair or the network changes, never merely because training moved on), and every
  * racer's path is handed to the bowl's views in its racer's colour. The slice is then centred on
@@ -33,7 +36,8 @@ public final class BowlRace implements AutoCloseable {
     private final RaceModel model;
     private final RacePanel panel;
     private final Label note = new Label();
-    private final TitledPane section;
+    private final ToggleButton toggle;
+    private final VBox section;
     /** What the shown race was started on: x, y, the network's shape; null for none. */
     private List<Object> racedOn;
     private RaceResult shown;
@@ -56,14 +60,16 @@ public final class BowlRace implements AutoCloseable {
         note.setWrapText(true);
         note.setVisible(false);
         note.setManaged(false);
-        VBox content = new VBox(note, panel);
-        content.getStyleClass().add("bowl-race-content");
-        section = new TitledPane(text.getString("bowl.race.section"), content);
+        VBox.setVgrow(panel, Priority.ALWAYS);
+        section = new VBox(note, panel);
         section.setId("bowl-race");
         section.getStyleClass().add("bowl-race");
-        section.setExpanded(false);
-        section.setAnimated(false);
-        section.expandedProperty().addListener((o, a, b) -> {
+        toggle = new ToggleButton(text.getString("bowl.race.toggle"));
+        toggle.setId("bowl-race-toggle");
+        toggle.getStyleClass().add("bowl-race-toggle");
+        toggle.setTooltip(new Tooltip(text.getString("bowl.race.toggle.tip")));
+        toggle.setFocusTraversable(false); // Space stays play/pause
+        toggle.selectedProperty().addListener((o, a, b) -> {
             if (!b) {
                 clear();
             }
@@ -72,9 +78,14 @@ public final class BowlRace implements AutoCloseable {
         showMode();
     }
 
-    /** The collapsible section for the window. */
-    public TitledPane section() {
+    /** The race's panel and its note, for beside the views. */
+    public VBox section() {
         return section;
+    }
+
+    /** The button that shows and hides the race. */
+    public ToggleButton toggle() {
+        return toggle;
     }
 
     public RacePanel panel() {
@@ -87,12 +98,12 @@ public final class BowlRace implements AutoCloseable {
 
     /** Whether races are shown: the section is open and the bowl slices two parameters. */
     public boolean active() {
-        return section.isExpanded() && !bowl.getMode().directions();
+        return toggle.isSelected() && !bowl.getMode().directions();
     }
 
-    /** Opens (or closes) the section; open, it races at the next frame. */
+    /** Shows (or hides) the race; shown, it races at the next frame. */
     public void setOpen(boolean open) {
-        section.setExpanded(open);
+        toggle.setSelected(open);
     }
 
     /** Once per frame, before the bowl's controller: starts a race when due, takes a finished one to the views. */

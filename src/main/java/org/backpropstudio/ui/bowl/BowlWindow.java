@@ -47,7 +47,7 @@ public final class BowlWindow {
         this.pane = new BowlPane(controller, text);
         controller.setSink(pane);
         this.race = new BowlRace(studio, model, controller, text);
-        pane.setRaceSection(race.section());
+        pane.setRace(race.toggle(), race.section());
     }
 
     /** The optimizer race in the window. */

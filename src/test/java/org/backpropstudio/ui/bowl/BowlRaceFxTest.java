@@ -76,7 +76,7 @@ class BowlRaceFxTest {
                 && bowl().pane().picture().hasSlice() && app.model().getSnapshot().shape().parameterCount() == 2);
         assertTrue(fx(() -> bowl().pane().picture().extras().isEmpty()), "no race before the section is opened");
 
-        robot.clickOn(robot.lookup("#bowl-race .title").queryAs(javafx.scene.Node.class));
+        robot.clickOn("#bowl-race-toggle");
         until("the race is run", () -> bowl().race().model().getResult() != null);
         RaceResult r = fx(() -> bowl().race().model().getResult());
         assertEquals(4, r.paths().size());
