@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.backpropstudio.engine.Trainer.Phase;
+import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.io.AtomicFile;
 import org.backpropstudio.io.Experiment;
 import org.backpropstudio.ui.figure.FigureException;
@@ -15,11 +16,12 @@ import org.backpropstudio.ui.figure.FigureView;
 import org.backpropstudio.ui.figure.Look;
 
 /**
- * {@code render --in EXP --view network|output|loss --out FILE.png|FILE.gif [options]}: a figure
+ * {@code render --in EXP --view network|output|loss|bowl --out FILE.png|FILE.gif [options]}: a figure
  * drawn by the app's own views, off screen. A PNG is a still of the view (after {@code --steps}
  * of training; for the network view, with {@code --phase}, the middle of one phase of the next
  * step). A GIF of the network view is the animation of the next step, phase by phase; a GIF of
- * the output or loss view shows training over {@code --steps}. Prints one line about what it
+ * the output, loss or bowl view shows training over {@code --steps} (the bowl: the path growing;
+ * {@code --x} and {@code --y} name its two parameters). Prints one line about what it
  * wrote. Every option is checked before any work; nothing is written on bad input.
  */
 final class RenderCommand {
@@ -28,8 +30,6 @@ final class RenderCommand {
     static final int MAX_SIDE = 4000;
     static final double MIN_SCALE = 0.5;
     static final double MAX_SCALE = 4;
-    /** Views the design names that this build does not draw yet. */
-    static final List<String> COMING = List.of("bowl");
     private static final List<String> LANGUAGES = List.of("en", "ko");
 
     private RenderCommand() {
@@ -37,7 +37,7 @@ final class RenderCommand {
 
     static int run(String[] args, PrintStream out) throws CommandException {
         Flags f = Flags.parse("render", args,
-                List.of("in", "view", "out", "steps", "width", "height", "scale", "phase", "fps", "lang"));
+                List.of("in", "view", "out", "steps", "width", "height", "scale", "phase", "fps", "lang", "x", "y"));
         String in = f.required("in");
         FigureView view = view(f.required("view"));
         f.required("out");
@@ -65,11 +65,23 @@ final class RenderCommand {
             throw CommandException.usage("render: a .gif of the " + view.id() + " view shows training; give --steps N (at least 1)");
         }
         Locale language = language(f.optional("lang"));
+        if (view != FigureView.BOWL && (f.optional("x") != null || f.optional("y") != null)) {
+            throw CommandException.usage("render: --" + (f.optional("x") != null ? "x" : "y") + " is for the bowl view only");
+        }
+        if ((f.optional("x") == null) != (f.optional("y") == null)) {
+            throw CommandException.usage("render: --" + (f.optional("x") == null ? "x" : "y")
+                    + " is missing; the bowl takes both --x and --y, or neither");
+        }
         Experiment exp = Cli.load(in);
         Cli.requireTrainingData(exp, in, "render");
+        ParameterName x = parameter(f, "x", exp);
+        ParameterName y = parameter(f, "y", exp);
+        if (x != null && x.equals(y)) {
+            throw CommandException.usage("render: --y must name another parameter than --x, found '" + y + "' twice");
+        }
 
         RenderToolkit.start();
-        FigureExport.Request request = new FigureExport.Request(view, (int) pixelsWide, (int) pixelsHigh, Look.of(language, scale), steps, phase, fps, 0);
+        FigureExport.Request request = new FigureExport.Request(view, (int) pixelsWide, (int) pixelsHigh, Look.of(language, scale), steps, phase, fps, 0, x, y);
         FigureExport.Result r;
         try {
             r = FigureExport.write(exp, request, target);
@@ -89,10 +101,20 @@ final class RenderCommand {
             return v;
         }
         String views = String.join(", ", FigureView.ids());
-        if (COMING.contains(name)) {
-            throw CommandException.usage("render: the " + name + " view is not available in this build yet (views: " + views + ")");
-        }
         throw CommandException.usage("render: unknown view '" + name + "' (views: " + views + ")");
+    }
+
+    /** The parameter named by option {@code name}, or null when it is not given. */
+    private static ParameterName parameter(Flags f, String name, Experiment exp) throws CommandException {
+        String v = f.optional(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return ParameterName.parse(v.trim(), exp.buildNetwork());
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage("render: --" + name + ": " + Cli.oneLine(e.getMessage()));
+        }
     }
 
     private static Phase phase(String name, FigureView view, FigureExport.Format format) throws CommandException {

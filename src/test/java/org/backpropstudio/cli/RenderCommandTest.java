@@ -52,16 +52,24 @@ class RenderCommandTest {
                 Arguments.of(List.of("--in", XOR, "--out", "OUT.png"), "render: the option '--view' is required"),
                 Arguments.of(List.of("--in", XOR, "--view", "network"), "render: the option '--out' is required"),
                 Arguments.of(List.of("--in", XOR, "--view", "weights", "--out", "OUT.png"),
-                        "render: unknown view 'weights' (views: network, output, loss)"),
-                Arguments.of(List.of("--in", XOR, "--view", "bowl", "--out", "OUT.png"),
-                        "render: the bowl view is not available in this build yet (views: network, output, loss)"),
+                        "render: unknown view 'weights' (views: network, output, loss, bowl)"),
+                Arguments.of(List.of("--in", XOR, "--view", "bowl", "--out", "OUT.png", "--x", "w:5:0:0", "--y", "b:0:0"),
+                        "render: --x: 'w:5:0:0': layer 5 does not exist (the network has layers 0 to 1)"),
+                Arguments.of(List.of("--in", XOR, "--view", "bowl", "--out", "OUT.png", "--x", "w:1:0:0", "--y", "weight"),
+                        "render: --y: 'weight' is not a parameter name; use w:L:J:K or b:L:J"),
+                Arguments.of(List.of("--in", XOR, "--view", "bowl", "--out", "OUT.png", "--x", "b:1:0", "--y", "b:1:0"),
+                        "render: --y must name another parameter than --x, found 'b:1:0' twice"),
+                Arguments.of(List.of("--in", XOR, "--view", "bowl", "--out", "OUT.png", "--x", "b:1:0"),
+                        "render: --y is missing; the bowl takes both --x and --y, or neither"),
+                Arguments.of(List.of("--in", XOR, "--view", "output", "--out", "OUT.png", "--x", "b:1:0", "--y", "b:0:0"),
+                        "render: --x is for the bowl view only"),
                 Arguments.of(List.of("--in", XOR, "--view", "network", "--out", "OUT.jpg"),
                         "render: --out must name a .png or .gif file, found 'OUT.jpg'"),
                 Arguments.of(List.of("--in", XOR, "--view", "network", "--out", "OUT"),
                         "render: --out must name a .png or .gif file, found 'OUT'"),
                 Arguments.of(List.of("--in", XOR, "--view", "network", "--out", "OUT.png", "--size", "3"),
                         "render: unknown option '--size' (options are --in, --view, --out, --steps, --width, --height, "
-                                + "--scale, --phase, --fps, --lang)"),
+                                + "--scale, --phase, --fps, --lang, --x, --y)"),
                 Arguments.of(List.of("--in", XOR, "--view", "network", "--out", "OUT.png", "--phase", "middle"),
                         "render: unknown phase 'middle' (phases: forward, error, backward, update)"),
                 Arguments.of(List.of("--in", XOR, "--view", "output", "--out", "OUT.png", "--phase", "forward"),
@@ -229,6 +237,41 @@ class RenderCommandTest {
         assertTrue(r.out().startsWith(out + ": 240x300, 51 frames ("), r.out());
         List<int[]> shown = gif.composited();
         assertNotEquals(java.util.Arrays.hashCode(shown.get(0)), java.util.Arrays.hashCode(shown.get(shown.size() - 1)));
+    }
+
+    @Test
+    void theBowlIsBothViewsOfTheTrainingPathTheSameEveryTime() throws Exception {
+        String[] args = {"--in", LINE, "--view", "bowl", "--steps", "40", "--width", "900", "--height", "480"};
+        BufferedImage a = render("bowl-a.png", args);
+        assertEquals(900, a.getWidth());
+        assertEquals(480, a.getHeight());
+        assertDrawn(a, 300); // two shaded height fields
+        BufferedImage b = render("bowl-b.png", args);
+        assertArrayEquals(pixels(a), pixels(b), "the same picture every time");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("bowl-a.png")), Files.readAllBytes(dir.resolve("bowl-b.png")));
+        // the training path: without steps it is one point, so the pictures differ
+        BufferedImage still = render("bowl-0.png", "--in", LINE, "--view", "bowl", "--width", "900", "--height", "480");
+        assertFalse(java.util.Arrays.equals(pixels(a), pixels(still)), "40 steps of training show");
+        // the axes as asked: the other pair of the XOR network draws another surface
+        BufferedImage one = render("x1.png", "--in", XOR, "--view", "bowl", "--x", "w:1:0:0", "--y", "w:1:0:1", "--width", "600",
+                "--height", "360");
+        BufferedImage two = render("x2.png", "--in", XOR, "--view", "bowl", "--x", "w:0:0:0", "--y", "b:0:1", "--width", "600",
+                "--height", "360");
+        assertFalse(java.util.Arrays.equals(pixels(one), pixels(two)));
+    }
+
+    @Test
+    void aBowlGifShowsThePathGrowing() throws Exception {
+        Path out = dir.resolve("bowl.gif");
+        CliRun r = CliRun.of("render", "--in", LINE, "--view", "bowl", "--steps", "20", "--fps", "10", "--width", "500",
+                "--height", "300", "--out", out.toString()).succeeds();
+        GifFile gif = GifFile.read(out);
+        assertTrue(gif.loopsForever());
+        // step 0 and a picture after each of the 20 steps, 1/10 s each, the last held 2 s more
+        assertEquals(21 * 10 + 200, gif.delaysCs().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(r.out().startsWith(out + ": 500x300, 21 frames ("), r.out());
+        List<int[]> shown = gif.composited();
+        assertFalse(java.util.Arrays.equals(shown.get(0), shown.get(shown.size() - 1)), "the path grew");
     }
 
     private BufferedImage render(String name, String... args) throws IOException {

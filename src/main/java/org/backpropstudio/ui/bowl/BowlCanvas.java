@@ -176,6 +176,11 @@ abstract class BowlCanvas extends Region {
     }
 
     /** Whether the slice itself (not just the path) waits to be drawn. */
+    /** Whether anything waits to be drawn. */
+    public boolean isDirty() {
+        return baseDirty || overDirty;
+    }
+
     boolean sliceDirty() {
         return baseDirty;
     }
@@ -256,6 +261,21 @@ abstract class BowlCanvas extends Region {
             }
         }
         g.stroke();
+    }
+
+    /** A cross where a diverged path stopped (or left the picture), on a halo like the paths. */
+    void cross(GraphicsContext g, double x, double y, Paint color, double r) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
+        double c = r * 1.1;
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (int pass = 0; pass < 2; pass++) {
+            g.setStroke(pass == 0 ? pathHalo.getValue() : color);
+            g.setLineWidth(pass == 0 ? Math.max(5, em() * 0.45) : Math.max(2.5, em() * 0.22));
+            g.strokeLine(x - c, y - c, x + c, y + c);
+            g.strokeLine(x - c, y + c, x + c, y - c);
+        }
     }
 
     /** A round marker with a rim. */

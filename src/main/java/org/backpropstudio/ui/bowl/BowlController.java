@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.backpropstudio.data.Feature;
+import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.fx.FrameLoop;
@@ -52,6 +53,13 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
     /** Whether the last slice's lowest point lay on its border, so another look with a grown window is due. */
     private boolean chase;
     private double[][] xy = new double[2][];
+    /** The race on screen: its two parameters, its start and how far its racers stray; null for none. */
+    private Race race;
+    /** Whether a new race wants a slice around it. */
+    private boolean raceChanged;
+
+    private record Race(ParameterName x, ParameterName y, double x0, double y0, double extent) {
+    }
 
     public BowlController(StudioModel studio, BowlModel model, BowlService service, ResourceBundle text) {
         this.studio = studio;
@@ -86,6 +94,25 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         pictureDirty = true;
     }
 
+    /**
+     * A race on {@code x} and {@code y} from (x0, y0), its racers (those that did not diverge)
+     * within {@code extent} of the start in x and y: while the bowl slices these two, the slice
+     * is centred on the start and covers the racers and the path of training.
+     */
+    public void setRace(ParameterName x, ParameterName y, double x0, double y0, double extent) {
+        race = new Race(x, y, x0, y0, extent);
+        raceChanged = true;
+        model.setWindow(null); // made afresh around the race
+    }
+
+    /** No race to centre the slice on. */
+    public void clearRace() {
+        if (race != null) {
+            race = null;
+            raceChanged = true;
+        }
+    }
+
     public List<PathLine> extraPaths() {
         return extras;
     }
@@ -102,8 +129,9 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         // due once the interval has passed, give or take half a frame (frames do not land on the interval)
         boolean due = now - lastRequest + elapsed * 1e9 / 2 >= 1e9 / MAX_REQUESTS_PER_SECOND;
         boolean moved = s.sequence() != requestedSequence || chase;
-        if (planeChanged || moved && due && !service.busy()) {
+        if (planeChanged || raceChanged || moved && due && !service.busy()) {
             chase = false;
+            raceChanged = false;
             service.request(request(s));
             requestedVersion = model.getVersion();
             requestedSequence = s.sequence();
@@ -111,12 +139,14 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         }
         BowlFrame f = service.latest();
         if (f != null && f != shown && f.version() == model.getVersion()) {
+            SliceWindow before = shown == null || shown.version() != f.version() ? null : shown.window();
             shown = f;
             if (f.ready()) {
                 model.setWindow(f.window());
                 // lower ground beyond the border: look again (also while idle), the window will grow towards it
+                // (only while the window still moves: a window the hint no longer changes is final)
                 chase = model.getMode() == BowlMode.PARAMETERS && borderLowest() != null
-                        && f.window().span() < MAX_CHASE * model.minSpan();
+                        && f.window().span() < MAX_CHASE * model.minSpan() && !f.window().equals(before);
             }
             pictureDirty = true;
             rate.shown(now, training);
@@ -130,6 +160,18 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
             }
         }
         sink.frame(now, training);
+    }
+
+    /**
+     * Whether the slice of the newest snapshot is on screen and no other is being sampled or due
+     * (for figures, which wait for it): no request in flight, none due for a newer step, a new
+     * race or a lowest point on the border, and the picture handed to the views.
+     */
+    public boolean settled() {
+        Snapshot s = studio.getSnapshot();
+        return s != null && !service.busy() && !chase && !raceChanged && !pictureDirty
+                && requestedSequence == s.sequence() && requestedVersion == model.getVersion()
+                && shown != null && shown.version() == model.getVersion() && service.latest() == shown;
     }
 
     /** What to sample now. */
@@ -148,6 +190,19 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
                 xs[count] = hint[0];
                 ys[count] = hint[1];
                 count++;
+            }
+            Race r = race;
+            if (r != null && r.x().equals(model.getX()) && r.y().equals(model.getY())) {
+                // centred on the race's start: as far out on every side as the farthest of racers, path and hint
+                double h = r.extent();
+                for (int i = 0; i < count; i++) {
+                    if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+                        h = Math.max(h, Math.max(Math.abs(xs[i] - r.x0()), Math.abs(ys[i] - r.y0())));
+                    }
+                }
+                xs = new double[] {r.x0() - h, r.x0() + h};
+                ys = new double[] {r.y0() - h, r.y0() + h};
+                count = 2;
             }
             window = SliceWindow.follow(window, xs, ys, count, model.minSpan());
             model.setWindow(window);

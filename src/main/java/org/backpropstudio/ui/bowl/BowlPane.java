@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -36,6 +37,8 @@ import org.backpropstudio.ui.i18n.Messages;
 public final class BowlPane extends BorderPane implements BowlController.Sink {
     /** Below this width (in font sizes) the two views take turns. */
     static final double NARROW_EMS = 62;
+    /** With the race shown, below this width (in font sizes) the two views take turns beside it. */
+    static final double WIDE_RACE_EMS = 110;
 
     private final BowlController controller;
     private final BowlModel model;
@@ -59,6 +62,10 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     private BowlPicture picture;
     private List<PathLine> legendOf = List.of();
     private boolean surfaceFirst = true;
+    private boolean figure;
+    private final FlowPane controls;
+    private ToggleButton raceToggle;
+    private Region raceSection;
 
     public BowlPane(BowlController controller, ResourceBundle text) {
         this.controller = controller;
@@ -102,7 +109,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         viewSwitch = new HBox(show3d, show2d);
         viewSwitch.getStyleClass().add("bowl-switch");
 
-        FlowPane controls = new FlowPane(field("bowl.x", xPick), field("bowl.y", yPick), field("bowl.mode", modePick),
+        controls = new FlowPane(field("bowl.x", xPick), field("bowl.y", yPick), field("bowl.mode", modePick),
                 field("bowl.grid", gridPick), viewSwitch);
         controls.getStyleClass().add("bowl-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -178,6 +185,41 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         arrangeViews();
     }
 
+    /**
+     * Adds the optimizer race: {@code toggle} among the controls, {@code section} beside the
+     * views while the toggle is down (the views then take turns, unless the window is very wide).
+     */
+    public void setRace(ToggleButton toggle, Region section) {
+        raceToggle = toggle;
+        raceSection = section;
+        controls.getChildren().add(toggle);
+        views.getChildren().add(section);
+        HBox.setHgrow(section, Priority.ALWAYS);
+        toggle.selectedProperty().addListener((o, a, b) -> {
+            if (b && getWidth() < WIDE_RACE_EMS * em()) {
+                show2d.setSelected(true); // the map shows the racers' paths most plainly
+            }
+            arrangeViews();
+        });
+        arrangeViews();
+    }
+
+    /**
+     * The pane as a figure: the heading, the caption, the two views side by side and the legend;
+     * no pickers, status, note or help. It counts as shown although its scene has no window.
+     */
+    public void figureMode() {
+        figure = true;
+        ((VBox) getTop()).getChildren().setAll(((VBox) getTop()).getChildren().get(0), caption);
+        ((VBox) getBottom()).getChildren().setAll(legend);
+        arrangeViews();
+    }
+
+    /** The two views side by side (or the one shown, when narrow): what a figure of the window captures. */
+    public Region views() {
+        return views;
+    }
+
     /** The 3-D surface view. */
     public SurfaceView surfaceView() {
         return surface;
@@ -204,7 +246,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
 
     @Override
     public boolean isShowing() {
-        return getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
+        return figure || getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
     }
 
     @Override
@@ -255,6 +297,11 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         }
     }
 
+    /** Whether a shown view waits to be drawn. */
+    public boolean isDirty() {
+        return surface.isVisible() && surface.isDirty() || contour.isVisible() && contour.isDirty();
+    }
+
     /** Releases the views' listeners. */
     public void dispose() {
         surface.dispose();
@@ -263,7 +310,12 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
 
     /** Both views side by side, or (narrow) the one the switch picks. */
     private void arrangeViews() {
-        boolean narrow = getWidth() > 0 && getWidth() < NARROW_EMS * em();
+        boolean racing = raceToggle != null && raceToggle.isSelected();
+        if (raceSection != null) {
+            raceSection.setVisible(racing);
+            raceSection.setManaged(racing);
+        }
+        boolean narrow = !figure && getWidth() > 0 && getWidth() < (racing ? WIDE_RACE_EMS : NARROW_EMS) * em();
         viewSwitch.setVisible(narrow);
         viewSwitch.setManaged(narrow);
         boolean one3d = show3d.isSelected();

@@ -23,6 +23,23 @@ public record BowlPicture(BowlFrame frame, double[] pathX, double[] pathY, int p
         return frame != null && frame.ready();
     }
 
+    /** {xMin, xMax, yMin, yMax} of the slice's grid; null without a slice. */
+    public double[] bounds() {
+        if (!hasSlice()) {
+            return null;
+        }
+        double[] xs = frame.grid().xs();
+        double[] ys = frame.grid().ys();
+        return new double[] {Math.min(xs[0], xs[xs.length - 1]), Math.max(xs[0], xs[xs.length - 1]),
+                Math.min(ys[0], ys[ys.length - 1]), Math.max(ys[0], ys[ys.length - 1])};
+    }
+
+    /** An extra path cut to the slice's grid: {xs, ys}, NaN between pieces (see {@link PathLine#clipped}). */
+    public double[][] clipped(PathLine p) {
+        double[] b = bounds();
+        return b == null ? new double[][] {new double[0], new double[0]} : p.clipped(b[0], b[1], b[2], b[3]);
+    }
+
     /**
      * The loss of the slice at (x, y) by bilinear interpolation between grid points, or NaN
      * outside the grid (the height at which a path point sits on the surface).
@@ -36,9 +53,11 @@ public record BowlPicture(BowlFrame frame, double[] pathX, double[] pathY, int p
         int n = xs.length;
         double fc = (x - xs[0]) / (xs[n - 1] - xs[0]) * (n - 1);
         double fr = (y - ys[0]) / (ys[n - 1] - ys[0]) * (n - 1);
-        if (!(fc >= 0 && fc <= n - 1 && fr >= 0 && fr <= n - 1)) {
+        if (!(fc >= -1e-9 && fc <= n - 1 + 1e-9 && fr >= -1e-9 && fr <= n - 1 + 1e-9)) {
             return Double.NaN;
         }
+        fc = Math.max(0, Math.min(n - 1, fc)); // a point on the edge (a path cut there) lies on the grid
+        fr = Math.max(0, Math.min(n - 1, fr));
         int c = Math.min(n - 2, (int) fc);
         int r = Math.min(n - 2, (int) fr);
         double tx = fc - c;

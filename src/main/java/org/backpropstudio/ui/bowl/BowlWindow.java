@@ -33,6 +33,7 @@ public final class BowlWindow {
     private final BowlModel model;
     private final BowlController controller;
     private final BowlPane pane;
+    private final BowlRace race;
     private final Supplier<Scene> ownerScene;
     private Stage stage;
 
@@ -45,6 +46,13 @@ public final class BowlWindow {
         this.controller = new BowlController(studio, model, new BowlService(), text);
         this.pane = new BowlPane(controller, text);
         controller.setSink(pane);
+        this.race = new BowlRace(studio, model, controller, text);
+        pane.setRace(race.toggle(), race.section());
+    }
+
+    /** The optimizer race in the window. */
+    public BowlRace race() {
+        return race;
     }
 
     public BowlModel model() {
@@ -71,6 +79,9 @@ public final class BowlWindow {
 
     /** Once per frame, from the studio's frame loop. */
     public void onFrame(long now, double elapsed) {
+        if (isShowing()) {
+            race.onFrame(now, elapsed);
+        }
         controller.onFrame(now, elapsed);
     }
 
@@ -158,6 +169,7 @@ public final class BowlWindow {
     public void dispose() {
         hide();
         pane.dispose();
+        race.close();
         controller.close();
     }
 }

@@ -221,14 +221,18 @@ public final class ContourView extends BowlCanvas {
         double em = em();
         // points off the plot are left out (breaking the line) rather than clipped: a canvas clip is costly
         for (PathLine extra : pic.extras()) {
-            double[] ex = new double[extra.size()];
-            double[] ey = new double[extra.size()];
-            for (int i = 0; i < extra.size(); i++) {
-                boolean in = a.contains(a.toPixelX(extra.xs()[i]), a.toPixelY(extra.ys()[i]));
-                ex[i] = in ? a.toPixelX(extra.xs()[i]) : Double.NaN;
-                ey[i] = in ? a.toPixelY(extra.ys()[i]) : Double.NaN;
+            double[][] c = pic.clipped(extra);
+            int m = c[0].length;
+            double[] ex = new double[m];
+            double[] ey = new double[m];
+            for (int i = 0; i < m; i++) {
+                ex[i] = a.toPixelX(c[0][i]);
+                ey[i] = a.toPixelY(c[1][i]);
             }
-            pathLine(g, ex, ey, ex.length, extraColor(extra), Math.max(2, em * 0.16));
+            pathLine(g, ex, ey, m, extraColor(extra), Math.max(2, em * 0.16));
+            if (extra.diverged() && m > 0) {
+                cross(g, ex[m - 1], ey[m - 1], extraColor(extra), markerRadius());
+            }
         }
         int n = pic.pathCount();
         double[] sx = new double[n];

@@ -183,6 +183,11 @@ public final class RacePanel extends Region {
 
     public Canvas canvas() { return canvas; }
 
+    /** Leaves the title out (a section around the panel names it). */
+    public void hideTitle() {
+        controls.getChildren().remove(0);
+    }
+
     /** Where the last redraw put the data, or null if it drew no axes. */
     PlotArea plotArea() { return plotArea; }
 

@@ -240,15 +240,20 @@ public final class SurfaceView extends BowlCanvas {
         }
         g.stroke();
         for (PathLine extra : pic.extras()) {
-            double[] ex = new double[extra.size()];
-            double[] ey = new double[extra.size()];
-            for (int i = 0; i < extra.size(); i++) {
-                double loss = pic.lossAt(extra.xs()[i], extra.ys()[i]);
-                p.data(extra.xs()[i], extra.ys()[i], Double.isNaN(loss) ? Double.NaN : scale.height(loss), pt);
+            double[][] c = pic.clipped(extra);
+            int m = c[0].length;
+            double[] ex = new double[m];
+            double[] ey = new double[m];
+            for (int i = 0; i < m; i++) {
+                double loss = pic.lossAt(c[0][i], c[1][i]);
+                p.data(c[0][i], c[1][i], Double.isNaN(loss) ? Double.NaN : scale.height(loss), pt);
                 ex[i] = Double.isNaN(loss) ? Double.NaN : pt[0];
                 ey[i] = pt[1];
             }
-            pathLine(g, ex, ey, ex.length, extraColor(extra), Math.max(2, em * 0.16));
+            pathLine(g, ex, ey, m, extraColor(extra), Math.max(2, em * 0.16));
+            if (extra.diverged() && m > 0) {
+                cross(g, ex[m - 1], ey[m - 1], extraColor(extra), markerRadius());
+            }
         }
         pathLine(g, lx, ly, n, pathColor.getValue(), Math.max(2, em * 0.16));
         double r = markerRadius();

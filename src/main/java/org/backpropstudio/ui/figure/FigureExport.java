@@ -14,6 +14,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 import org.backpropstudio.engine.Trainer.Phase;
+import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.io.AnimatedGif;
 import org.backpropstudio.io.Experiment;
 import org.backpropstudio.io.ImageFiles;
@@ -64,9 +65,17 @@ public final class FigureExport {
      * @param phase         for a still of the network view, the phase whose middle it shows, or null
      * @param fps           frames per second of a GIF
      * @param watchedSample the training sample whose numbers the diagram shows (0-based)
+     * @param x             the bowl's first parameter, or null for the window's choice (bowl view only)
+     * @param y             the bowl's second parameter, or null
      */
     public record Request(FigureView view, int width, int height, Look look, long steps, Phase phase, double fps,
-                          int watchedSample) {
+                          int watchedSample, ParameterName x, ParameterName y) {
+        /** A request without bowl parameters. */
+        public Request(FigureView view, int width, int height, Look look, long steps, Phase phase, double fps,
+                       int watchedSample) {
+            this(view, width, height, look, steps, phase, fps, watchedSample, null, null);
+        }
+
         public Request {
             Objects.requireNonNull(view, "view");
             Objects.requireNonNull(look, "look");
@@ -81,6 +90,12 @@ public final class FigureExport {
             }
             if (phase != null && view != FigureView.NETWORK) {
                 throw new IllegalArgumentException("only the network view shows the phases of a step");
+            }
+            if ((x != null || y != null) && view != FigureView.BOWL) {
+                throw new IllegalArgumentException("only the bowl view is drawn over two parameters");
+            }
+            if ((x == null) != (y == null) || x != null && x.equals(y)) {
+                throw new IllegalArgumentException("the bowl needs two different parameters, or neither");
             }
         }
     }
@@ -111,7 +126,8 @@ public final class FigureExport {
         if (format == Format.GIF && !r.view().animatesStep() && r.steps() < 1) {
             throw new IllegalArgumentException("a GIF of the " + r.view().id() + " view shows training, which needs at least one step");
         }
-        try (FigureStudio studio = FigureStudio.open(e, r.view(), r.look(), r.width(), r.height(), r.watchedSample())) {
+        try (FigureStudio studio = FigureStudio.open(e, r.view(), r.look(), r.width(), r.height(), r.watchedSample(),
+                r.x(), r.y())) {
             if (format == Format.PNG) {
                 return still(studio, r, file);
             }

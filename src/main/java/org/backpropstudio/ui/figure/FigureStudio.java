@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import atlantafx.base.theme.PrimerLight;
 
 import org.backpropstudio.engine.Trainer.Phase;
+import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.io.Experiment;
 import org.backpropstudio.io.ImageFiles;
 import org.backpropstudio.session.Snapshot;
@@ -65,17 +66,24 @@ final class FigureStudio implements AutoCloseable {
      */
     static FigureStudio open(Experiment e, FigureView view, Look look, int width, int height, int watchedSample)
             throws FigureException {
+        return open(e, view, look, width, height, watchedSample, null, null);
+    }
+
+    /** As {@link #open(Experiment, FigureView, Look, int, int, int)}, the bowl on {@code x} and {@code y} (null: the window's choice). */
+    static FigureStudio open(Experiment e, FigureView view, Look look, int width, int height, int watchedSample,
+                             ParameterName x, ParameterName y) throws FigureException {
         FigureStudio s = new FigureStudio(view);
         try {
-            s.start(e, look, width, height, watchedSample);
+            s.start(e, look, width, height, watchedSample, x, y);
             return s;
-        } catch (FigureException | RuntimeException x) {
+        } catch (FigureException | RuntimeException problem) {
             s.close();
-            throw x;
+            throw problem;
         }
     }
 
-    private void start(Experiment e, Look look, int width, int height, int watchedSample) throws FigureException {
+    private void start(Experiment e, Look look, int width, int height, int watchedSample, ParameterName x,
+                       ParameterName y) throws FigureException {
         FxCalls.run(() -> {
             String theme = new PrimerLight().getUserAgentStylesheet();
             if (!theme.equals(Application.getUserAgentStylesheet())) {
@@ -98,7 +106,7 @@ final class FigureStudio implements AutoCloseable {
                 model.setWatchedSample(watchedSample);
             }
             heatmaps = new Heatmaps(model, service);
-            built = view.build(model, heatmaps, look.text());
+            built = view.build(model, heatmaps, look.text(), x, y);
             root = new StackPane(built.node());
             root.setStyle(look.rootStyle());
             Scene scene = new Scene(root, width, height);
@@ -120,6 +128,7 @@ final class FigureStudio implements AutoCloseable {
             return model.getSnapshot().sequence();
         });
         awaitHeatmaps(sequence);
+        awaitView();
         FxCalls.run(() -> {
             for (int i = 0; i < SETTLE_FRAMES; i++) {
                 frame(SECOND, 0);
@@ -128,6 +137,20 @@ final class FigureStudio implements AutoCloseable {
                 throw new FigureException("the " + view.id() + " view did not finish drawing");
             }
         });
+    }
+
+    /** Runs frames until the view's work off the FX thread (the bowl's slice) is done and on screen. */
+    private void awaitView() throws FigureException {
+        long end = System.nanoTime() + HEATMAP_TIMEOUT_SECONDS * SECOND;
+        while (FxCalls.call(() -> {
+            frame(SECOND, 0);
+            return built.busy().getAsBoolean();
+        })) {
+            if (System.nanoTime() - end > 0) {
+                throw new FigureException("the " + view.id() + " view took longer than " + HEATMAP_TIMEOUT_SECONDS + " s");
+            }
+            LockSupport.parkNanos(1_000_000); // the sampling threads set no signal; look again shortly
+        }
     }
 
     private void awaitHeatmaps(long sequence) throws FigureException {
@@ -166,7 +189,10 @@ final class FigureStudio implements AutoCloseable {
                 session.step();
             }
             session.runPendingCommands();
-            FxCalls.run(model::pull);
+            FxCalls.run(() -> {
+                model.pull();
+                built.record().run(); // e.g. the bowl's path takes in every snapshot
+            });
             done += n;
         }
     }

@@ -35,7 +35,9 @@ import org.backpropstudio.ui.studio.StudioModel;
 public final class FigureActions {
     /** What can be exported. */
     public enum Kind {
-        DIAGRAM("diagram", "png"), STEP("step", "gif"), OUTPUT("output", "png"), LOSS("loss", "png");
+        DIAGRAM("diagram", "png"), STEP("step", "gif"), OUTPUT("output", "png"), LOSS("loss", "png"),
+        /** The bowl window's two views, as they are on screen (only once the window was opened). */
+        BOWL("bowl", "png");
 
         private final String key;
         private final String extension;
@@ -62,6 +64,7 @@ public final class FigureActions {
     private final Supplier<Region> diagram;
     private final Supplier<Region> output;
     private final Supplier<Region> loss;
+    private Supplier<Region> bowl = () -> null;
     private File folder;
     private boolean busy;
 
@@ -76,8 +79,22 @@ public final class FigureActions {
         this.loss = loss;
     }
 
+    /** Where the bowl's views are: a node, or null while the bowl window was never opened. */
+    public void setBowl(Supplier<Region> views) {
+        this.bowl = views;
+    }
+
+    /** Whether {@code kind} can be exported now (the bowl only once its window was opened). */
+    public boolean available(Kind kind) {
+        return kind != Kind.BOWL || bowl.get() != null;
+    }
+
     /** Asks where to write the figure, then writes it. */
     public void choose(Kind kind) {
+        if (!available(kind)) {
+            status.accept(text.getString("figure.bowl.closed"));
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.getString(kind.key()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
@@ -156,8 +173,12 @@ public final class FigureActions {
             Region node = switch (kind) {
                 case OUTPUT -> output.get();
                 case LOSS -> loss.get();
+                case BOWL -> bowl.get();
                 default -> diagram.get();
             };
+            if (node == null) {
+                throw new IllegalStateException(text.getString("figure.bowl.closed"));
+            }
             ImageFiles.Frame frame = FigureExport.capture(node);
             return file -> ImageFiles.writePng(file, frame);
         }

@@ -79,6 +79,7 @@ public final class MainWindow extends BorderPane {
         views.add(toolbar::onFrame);
         views.add(status::onFrame);
         bowl = new BowlWindow(model, text, this::getScene);
+        figures.setBowl(() -> bowl.stage() == null ? null : bowl.pane().views());
         toolbar.addBowlTools(this::toggleBowl, this::openBowlLesson);
         views.add(bowl::onFrame);
     }

@@ -103,6 +103,11 @@ public final class ToolbarView extends HBox {
             item.setOnAction(e -> figures.choose(kind));
             figureMenu.getItems().add(item);
         }
+        figureMenu.setOnShowing(e -> {
+            for (int i = 0; i < figureMenu.getItems().size(); i++) {
+                figureMenu.getItems().get(i).setDisable(!figures.available(FigureActions.Kind.values()[i]));
+            }
+        });
         int after = getChildren().indexOf(lookup("#inspector"));
         getChildren().add(after < 0 ? getChildren().size() : after + 1, figureMenu);
     }

@@ -76,7 +76,10 @@ class FigureActionsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(menu::isShowing), "Ctrl+E shows the menu");
         List<String> items = fx(() -> menu.getItems().stream().map(MenuItem::getText).toList());
-        assertEquals(List.of("Diagram as PNG…", "Animation of one step as GIF…", "Output view as PNG…", "Loss chart as PNG…"), items);
+        assertEquals(List.of("Diagram as PNG…", "Animation of one step as GIF…", "Output view as PNG…", "Loss chart as PNG…",
+                "Loss surface as PNG…"), items);
+        assertTrue(fx(() -> menu.getItems().get(4).isDisable()), "the loss surface waits for its window");
+        assertFalse(fx(() -> menu.getItems().get(3).isDisable()));
         fx(() -> {
             menu.hide();
             return null;
@@ -103,6 +106,33 @@ class FigureActionsTest {
             colours.add(p);
         }
         assertTrue(colours.size() > 200, "heat maps and edges: " + colours.size() + " colours");
+    }
+
+    @Test
+    void theBowlIsItsWindowsViewsOnceOpened() throws Exception {
+        Path early = dir.resolve("early.png");
+        export(FigureActions.Kind.BOWL, early);
+        assertEquals("Could not save the figure early.png: Open the loss surface window (B) first, then export it.", notice());
+        assertFalse(Files.exists(early));
+        fx(() -> {
+            app.window().toggleBowl();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> app.window().bowl().pane().picture() != null
+                && app.window().bowl().pane().picture().hasSlice()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = dir.resolve("bowl.png");
+        export(FigureActions.Kind.BOWL, out);
+        assertEquals("Figure saved: bowl.png", notice());
+        Region views = fx(() -> app.window().bowl().pane().views());
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(Math.round(fx(views::getWidth)), img.getWidth());
+        assertEquals(Math.round(fx(views::getHeight)), img.getHeight());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int p : img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth())) {
+            colours.add(p);
+        }
+        assertTrue(colours.size() > 200, "the shaded surface and the map: " + colours.size() + " colours");
     }
 
     @Test
