@@ -2,6 +2,7 @@ package org.backpropstudio.engine;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 
 import org.backpropstudio.data.Dataset;
@@ -57,6 +58,9 @@ public final class SliceEvaluator {
     private final double[] baseZ;      // layer `first`'s weighted inputs at the base point
     private final double[] baseA;      // layer `first`'s outputs at the base point
     private final double[] nextZ;      // layer `first + 1`'s weighted inputs at the base point (empty at the output)
+    // What the addition theorem did, over all fills (see TanhSum): for tests and diagnostics.
+    final LongAdder identityPoints = new LongAdder();
+    final LongAdder directPoints = new LongAdder();
 
     /**
      * @param net the network at the base point (copied)
@@ -182,6 +186,9 @@ public final class SliceEvaluator {
         SliceBlock block = new SliceBlock(layers, p, m, cols);
         double[] u = new double[cols * um];
         double[] zt = block.z[m];
+        // a hidden tanh or sigmoid layer m: its outputs from the addition theorem
+        Activation fm = layers[m].activation();
+        TanhSum theorem = hidden && m < last && TanhSum.supports(fm) ? new TanhSum(fm, um, cols) : null;
         for (int s = 0; s < samples; s++) {
             checkCancelled(s, cancelled);
             int io = s * fanIn;
@@ -217,6 +224,15 @@ public final class SliceEvaluator {
                 }
             }
             int yo = s * outputs;
+            if (theorem != null) {
+                theorem.columns(u);
+                theorem.rows(v, rows);
+                for (int i = 0; i < rows; i++) {
+                    theorem.row(i, u, v, block.a[m]);
+                    block.finishAfter(m, loss, targets, yo, sum, i * cols);
+                }
+                continue;
+            }
             for (int i = 0; i < rows; i++) {
                 for (int k = 0; k < um; k++) {
                     double vk = v[i * um + k];
@@ -227,6 +243,10 @@ public final class SliceEvaluator {
                 }
                 block.finish(m, loss, targets, yo, sum, i * cols);
             }
+        }
+        if (theorem != null) {
+            identityPoints.add(theorem.identityPoints);
+            directPoints.add(theorem.directPoints);
         }
     }
 
