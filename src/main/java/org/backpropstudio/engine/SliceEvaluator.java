@@ -16,14 +16,19 @@ import org.backpropstudio.data.Dataset;
  * <ul>
  *   <li>x and y in different units of one layer: each of those units' output depends on one
  *       axis only, so the next layer's weighted inputs are a column part plus a row part
- *       (a sum per grid point instead of two activations);
+ *       (a sum per grid point instead of two activations). When that next layer is a hidden
+ *       tanh or sigmoid layer, its outputs come from the addition theorem
+ *       tanh(u + v) = (tanh u + tanh v) / (1 + tanh u tanh v), with tanh taken once per sample
+ *       for each column part and each row part: a division per grid point and unit instead of
+ *       an exponential ({@link TanhSum}; the engine's f(u + v) where the denominator is small);
  *   <li>x and y in the same unit: that unit's z is a column part plus a row part, and only that
  *       unit changes, so the next layer moves by one column of its weights;
  *   <li>x and y in different layers: every layer up to the later parameter's depends on the
  *       earlier parameter's axis alone; then only the later parameter's unit changes per point.
  * </ul>
  * Each value equals {@link Trainer#evaluate(Network, Loss, Dataset)} at the same parameters up to
- * rounding (about 1e-15 relative); the activations and the loss are the engine's own.
+ * rounding (about 1e-15 relative); the activations and the loss are the engine's own (the
+ * theorem's quotients within a few ulp of them).
  *
  * <p>Owns a private copy of the network; immutable after construction, so several threads may
  * fill parts of one grid at once.
