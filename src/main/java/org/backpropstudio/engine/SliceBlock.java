@@ -97,6 +97,14 @@ final class SliceBlock {
      */
     void finish(int t, Loss loss, double[] y, int yo, double[] sum, int off) {
         activate(t);
+        finishAfter(t, loss, y, yo, sum, off);
+    }
+
+    /**
+     * Given z and a of layer {@code t} for every point: runs the layers after t and adds each
+     * point's loss against the targets {@code y[yo..]} to {@code sum[off + point]}.
+     */
+    void finishAfter(int t, Loss loss, double[] y, int yo, double[] sum, int off) {
         for (int l = t + 1; l <= last; l++) {
             dense(l, a[l - 1]);
             activate(l);

@@ -2,6 +2,7 @@ package org.backpropstudio.engine;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 
 import org.backpropstudio.data.Dataset;
@@ -15,14 +16,19 @@ import org.backpropstudio.data.Dataset;
  * <ul>
  *   <li>x and y in different units of one layer: each of those units' output depends on one
  *       axis only, so the next layer's weighted inputs are a column part plus a row part
- *       (a sum per grid point instead of two activations);
+ *       (a sum per grid point instead of two activations). When that next layer is a hidden
+ *       tanh or sigmoid layer, its outputs come from the addition theorem
+ *       tanh(u + v) = (tanh u + tanh v) / (1 + tanh u tanh v), with tanh taken once per sample
+ *       for each column part and each row part: a division per grid point and unit instead of
+ *       an exponential ({@link TanhSum}; the engine's f(u + v) where the denominator is small);
  *   <li>x and y in the same unit: that unit's z is a column part plus a row part, and only that
  *       unit changes, so the next layer moves by one column of its weights;
  *   <li>x and y in different layers: every layer up to the later parameter's depends on the
  *       earlier parameter's axis alone; then only the later parameter's unit changes per point.
  * </ul>
  * Each value equals {@link Trainer#evaluate(Network, Loss, Dataset)} at the same parameters up to
- * rounding (about 1e-15 relative); the activations and the loss are the engine's own.
+ * rounding (about 1e-15 relative); the activations and the loss are the engine's own (the
+ * theorem's quotients within a few ulp of them).
  *
  * <p>Owns a private copy of the network; immutable after construction, so several threads may
  * fill parts of one grid at once.
@@ -57,6 +63,9 @@ public final class SliceEvaluator {
     private final double[] baseZ;      // layer `first`'s weighted inputs at the base point
     private final double[] baseA;      // layer `first`'s outputs at the base point
     private final double[] nextZ;      // layer `first + 1`'s weighted inputs at the base point (empty at the output)
+    // What the addition theorem did, over all fills (see TanhSum): for tests and diagnostics.
+    final LongAdder identityPoints = new LongAdder();
+    final LongAdder directPoints = new LongAdder();
 
     /**
      * @param net the network at the base point (copied)
@@ -182,6 +191,9 @@ public final class SliceEvaluator {
         SliceBlock block = new SliceBlock(layers, p, m, cols);
         double[] u = new double[cols * um];
         double[] zt = block.z[m];
+        // a hidden tanh or sigmoid layer m: its outputs from the addition theorem
+        Activation fm = layers[m].activation();
+        TanhSum theorem = hidden && m < last && TanhSum.supports(fm) ? new TanhSum(fm, um, cols) : null;
         for (int s = 0; s < samples; s++) {
             checkCancelled(s, cancelled);
             int io = s * fanIn;
@@ -217,6 +229,15 @@ public final class SliceEvaluator {
                 }
             }
             int yo = s * outputs;
+            if (theorem != null) {
+                theorem.columns(u);
+                theorem.rows(v, rows);
+                for (int i = 0; i < rows; i++) {
+                    theorem.row(i, u, v, block.a[m]);
+                    block.finishAfter(m, loss, targets, yo, sum, i * cols);
+                }
+                continue;
+            }
             for (int i = 0; i < rows; i++) {
                 for (int k = 0; k < um; k++) {
                     double vk = v[i * um + k];
@@ -227,6 +248,10 @@ public final class SliceEvaluator {
                 }
                 block.finish(m, loss, targets, yo, sum, i * cols);
             }
+        }
+        if (theorem != null) {
+            identityPoints.add(theorem.identityPoints);
+            directPoints.add(theorem.directPoints);
         }
     }
 
