@@ -102,6 +102,10 @@ public final class StudioApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        warmUp(scene, now -> {
+            model.pull();
+            window.onFrame(now, 0);
+        });
         stage.show();
         loop.start();
         if (bad != null) {
@@ -116,6 +120,22 @@ public final class StudioApp extends Application {
             model.play();
         }
     }
+
+    /**
+     * Draws the scene off screen a few times before the window appears, after letting the views
+     * draw whatever the model already has, so the renderer's code is compiled by the time the
+     * window shows: drawn cold, its first frames would hold the FX thread for half a second on a
+     * slow machine (400 to 460 ms measured with software rendering). Waits for nothing: views
+     * without data yet are drawn empty.
+     */
+    private static void warmUp(Scene scene, java.util.function.LongConsumer drawViews) {
+        for (int i = 0; i < WARM_UP_FRAMES; i++) {
+            drawViews.accept(System.nanoTime());
+            scene.snapshot(null);
+        }
+    }
+
+    static final int WARM_UP_FRAMES = Integer.getInteger("backprop.warmUpFrames", 3);
 
     @Override
     public void stop() {
