@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -49,9 +50,11 @@ public final class StepBar extends VBox {
         this.stepThrough = stepThrough;
         this.text = text;
         getStyleClass().add("step-bar");
-        HBox loop = new HBox();
+        // wraps onto a second line where the centre column is narrow (a 1024-pixel screen)
+        FlowPane loop = new FlowPane();
         loop.getStyleClass().add("loop-strip");
         loop.setAlignment(Pos.CENTER_LEFT);
+        loop.setPrefWrapLength(1);
         for (int i = 0; i < KEYS.length; i++) {
             Labeled item;
             if (i == 0) {

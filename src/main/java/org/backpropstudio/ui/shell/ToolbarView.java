@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -81,8 +82,13 @@ public final class ToolbarView extends HBox {
         play.setOnAction(e -> model.togglePlay());
         showRunning(false);
 
+        // the status line shows the epoch too: a narrow toolbar leaves it out, so the losses fit
+        VBox epochCounter = counter("toolbar.epoch.caption", epoch);
+        epochCounter.managedProperty().bind(epochCounter.visibleProperty());
+        widthProperty().addListener((o, a, b) ->
+                epochCounter.setVisible(b.doubleValue() >= NARROW_EMS * open.getFont().getSize()));
         getChildren().addAll(open, save, separator(), reset, stepButton, play, separator(), speedControl(), separator(), math,
-                grow(), counter("toolbar.step.caption", step), counter("toolbar.epoch.caption", epoch),
+                grow(), counter("toolbar.step.caption", step), epochCounter,
                 counter("toolbar.trainLoss.caption", trainLoss), counter("toolbar.testLoss.caption", testLoss),
                 counter("toolbar.speed.caption", speed));
     }
@@ -123,6 +129,9 @@ public final class ToolbarView extends HBox {
      * Adds, after the math inspector's button, the button of the bowl window (the loss surface)
      * and the one-click bowl lesson.
      */
+    /** Below this width, in font sizes, the toolbar drops the text of the bowl lesson's button. */
+    private static final double NARROW_EMS = 85;
+
     public void addBowlTools(Runnable toggleBowl, Runnable bowlLesson) {
         Button bowl = iconButton("bowl", new FontIcon(MaterialDesignT.TERRAIN), "toolbar.bowl");
         bowl.setOnAction(e -> toggleBowl.run());
@@ -133,6 +142,9 @@ public final class ToolbarView extends HBox {
         lesson.setTooltip(new Tooltip(text.getString("toolbar.bowlLesson")));
         lesson.setAccessibleText(text.getString("toolbar.bowlLesson"));
         lesson.setOnAction(e -> bowlLesson.run());
+        // on a narrow window (a 1024-pixel projector) the lesson button keeps only its icon, so the counters fit
+        widthProperty().addListener((o, a, b) -> lesson.setContentDisplay(
+                b.doubleValue() < NARROW_EMS * lesson.getFont().getSize() ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
         int at = getChildren().indexOf(math) + 1;
         getChildren().addAll(at, List.of(bowl, lesson));
     }
