@@ -135,6 +135,7 @@ public final class StudioApp extends Application {
         }
     }
 
+    /** Off-screen frames before the window shows (3; {@code -Dbackprop.warmUpFrames=0} to measure without). */
     static final int WARM_UP_FRAMES = Integer.getInteger("backprop.warmUpFrames", 3);
 
     @Override
