@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.control.Label;
 import org.backpropstudio.surface.OptimizerRace;
 import org.backpropstudio.surface.RacePath;
 import org.backpropstudio.surface.RaceResult;
+import org.backpropstudio.ui.FxWait;
 import org.backpropstudio.ui.StudioApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,22 +51,11 @@ class BowlRaceFxTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        return FxWait.fx(c, TIMEOUT_S);
     }
 
     private static void until(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> {
-                try {
-                    return fx(condition::getAsBoolean);
-                } catch (Exception e) {
-                    return false;
-                }
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported below with the message
-        }
-        assertTrue(fx(condition::getAsBoolean), what);
+        FxWait.until(what, TIMEOUT_S, condition);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.ComboBox;
@@ -13,6 +12,7 @@ import javafx.scene.input.KeyCode;
 
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.ui.FxWait;
 import org.backpropstudio.ui.StudioApp;
 import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
@@ -54,22 +54,11 @@ class BowlWindowFxTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        return FxWait.fx(c, TIMEOUT_S);
     }
 
     private static void until(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> {
-                try {
-                    return fx(condition::getAsBoolean);
-                } catch (Exception e) {
-                    return false;
-                }
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported below with the message
-        }
-        assertTrue(fx(condition::getAsBoolean), what);
+        FxWait.until(what, TIMEOUT_S, condition);
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javafx.geometry.Bounds;
@@ -19,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.engine.Trainer.Phase;
 import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.ui.FxWait;
 import org.backpropstudio.ui.StudioApp;
 import org.backpropstudio.ui.fx.Numbers;
 import org.junit.jupiter.api.AfterEach;
@@ -52,16 +52,11 @@ class RewindFxTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        return FxWait.fx(c, TIMEOUT_S);
     }
 
     private static void until(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            // the assertion below says what was awaited
-        }
-        assertTrue(fx(condition::getAsBoolean), what);
+        FxWait.until(what, TIMEOUT_S, condition);
     }
 
     private StepThrough stepThrough() {

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import org.backpropstudio.io.GifFile;
+import org.backpropstudio.ui.FxWait;
 import org.backpropstudio.ui.StudioApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class FigureActionsTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        return FxWait.fx(c, TIMEOUT_S);
     }
 
     private void export(FigureActions.Kind kind, Path file) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javafx.scene.Node;
@@ -19,6 +18,7 @@ import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Trainer;
 import org.backpropstudio.session.SessionState;
 import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.ui.FxWait;
 import org.backpropstudio.ui.StudioApp;
 import org.backpropstudio.ui.studio.StudioModel;
 import org.junit.jupiter.api.AfterEach;
@@ -57,18 +57,11 @@ class StudioWindowTest {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        return FxWait.fx(c, TIMEOUT_S);
     }
 
     private static void until(String what, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> {
-            try {
-                return fx(condition::getAsBoolean);
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        assertTrue(fx(condition::getAsBoolean), what);
+        FxWait.until(what, TIMEOUT_S, condition);
     }
 
     private <T extends Node> T node(String query) {

@@ -1,0 +1,40 @@
+package org.backpropstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting on the FX thread in the window tests: run a call there, or poll a condition there until it holds. */
+public final class FxWait {
+    private FxWait() {
+    }
+
+    /** Runs {@code c} on the FX thread and returns its result, waiting at most {@code seconds}. */
+    public static <T> T fx(Callable<T> c, long seconds) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(seconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Polls {@code condition} on the FX thread for at most {@code seconds}, then asserts it, so a
+     * condition that never came true fails with {@code what}.
+     */
+    public static void until(String what, long seconds, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+                try {
+                    return fx(condition::getAsBoolean, seconds);
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            // the assertion below says what was awaited
+        }
+        assertTrue(fx(condition::getAsBoolean, seconds), what);
+    }
+}
