@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -83,10 +85,10 @@ public final class ToolbarView extends HBox {
         showRunning(false);
 
         // the status line shows the epoch too: a narrow toolbar leaves it out, so the losses fit
+        narrow = Bindings.createBooleanBinding(() -> getWidth() < NARROW_EMS * open.getFont().getSize(), widthProperty());
         VBox epochCounter = counter("toolbar.epoch.caption", epoch);
+        epochCounter.visibleProperty().bind(narrow.not());
         epochCounter.managedProperty().bind(epochCounter.visibleProperty());
-        widthProperty().addListener((o, a, b) ->
-                epochCounter.setVisible(b.doubleValue() >= NARROW_EMS * open.getFont().getSize()));
         getChildren().addAll(open, save, separator(), reset, stepButton, play, separator(), speedControl(), separator(), math,
                 grow(), counter("toolbar.step.caption", step), epochCounter,
                 counter("toolbar.trainLoss.caption", trainLoss), counter("toolbar.testLoss.caption", testLoss),
@@ -129,8 +131,12 @@ public final class ToolbarView extends HBox {
      * Adds, after the math inspector's button, the button of the bowl window (the loss surface)
      * and the one-click bowl lesson.
      */
-    /** Below this width, in font sizes, the toolbar drops the text of the bowl lesson's button. */
+    /**
+     * Below this width, in font sizes, the toolbar is narrow (a 1024-pixel projector): it drops the
+     * epoch counter (the status line shows it) and the text of the bowl lesson's button.
+     */
     private static final double NARROW_EMS = 85;
+    private final BooleanBinding narrow;
 
     public void addBowlTools(Runnable toggleBowl, Runnable bowlLesson) {
         Button bowl = iconButton("bowl", new FontIcon(MaterialDesignT.TERRAIN), "toolbar.bowl");
@@ -143,8 +149,8 @@ public final class ToolbarView extends HBox {
         lesson.setAccessibleText(text.getString("toolbar.bowlLesson"));
         lesson.setOnAction(e -> bowlLesson.run());
         // on a narrow window (a 1024-pixel projector) the lesson button keeps only its icon, so the counters fit
-        widthProperty().addListener((o, a, b) -> lesson.setContentDisplay(
-                b.doubleValue() < NARROW_EMS * lesson.getFont().getSize() ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
+        lesson.contentDisplayProperty().bind(
+                Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
         int at = getChildren().indexOf(math) + 1;
         getChildren().addAll(at, List.of(bowl, lesson));
     }
