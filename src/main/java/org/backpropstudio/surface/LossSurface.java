@@ -12,8 +12,8 @@ import org.backpropstudio.data.Dataset;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.Network;
 import org.backpropstudio.engine.ParameterName;
+import org.backpropstudio.engine.PlaneEvaluator;
 import org.backpropstudio.engine.SliceEvaluator;
-import org.backpropstudio.engine.Trainer;
 
 /**
  * Samples the real training loss (mean over the training set, no penalty) on a grid over two
@@ -81,39 +81,24 @@ public final class LossSurface {
     /**
      * The loss on the plane {@code centre + alpha d1 + beta d2} for alpha and beta on an N x N
      * grid in [-span, span]; the grid's names are "d1" and "d2" and its centre (0, 0). Every
-     * grid point needs a whole forward pass over the data, so this is slower than sampling two
-     * parameters.
+     * grid point needs a whole forward pass over the data (a {@link PlaneEvaluator}, shared by
+     * the parts), so this is slower than sampling two parameters.
      */
     public static SurfaceGrid sample(Network centre, Loss loss, Dataset data, Directions dirs, int grid, double span,
                                      ExecutorService pool, int parts, BooleanSupplier cancelled) {
         checkGrid(grid, span);
-        double[] c = centre.parameters();
-        if (dirs.d1().length != c.length || dirs.d2().length != c.length) {
+        int count = centre.parameterCount();
+        if (dirs.d1().length != count || dirs.d2().length != count) {
             throw new IllegalArgumentException("the directions do not fit the network");
         }
         double[] as = SurfaceGrid.axis(0, span, grid);
         double[][] out = new double[grid][grid];
-        Network template = centre.copy();
+        PlaneEvaluator ev = new PlaneEvaluator(centre, loss, data, dirs.d1(), dirs.d2());
         int p = pool == null ? 1 : Math.max(1, Math.min(parts, grid));
         List<Runnable> tasks = new ArrayList<>();
         for (int part = 0; part < p; part++) {
             int start = part;
-            tasks.add(() -> {
-                Network probe = template.copy();
-                double[] v = new double[c.length];
-                for (int row = start; row < grid; row += p) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("a newer surface was requested");
-                    }
-                    for (int col = 0; col < grid; col++) {
-                        for (int k = 0; k < v.length; k++) {
-                            v[k] = c[k] + as[col] * dirs.d1()[k] + as[row] * dirs.d2()[k];
-                        }
-                        probe.setParameters(v);
-                        out[row][col] = Trainer.evaluate(probe, loss, data);
-                    }
-                }
-            });
+            tasks.add(() -> ev.fill(as, as, start, p, out, cancelled));
         }
         run(tasks, pool);
         return new SurfaceGrid("d1", "d2", 0, 0, as, as.clone(), out);
