@@ -3,11 +3,13 @@ package org.backpropstudio.ui;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.backpropstudio.ui.bowl.BowlMode;
 import org.backpropstudio.ui.studio.Presets;
 
 /**
  * The app's arguments: an experiment file to open, or {@code --preset NAME}; {@code --bowl} to
- * open the bowl window too; and for kiosks and measurement {@code --autoplay},
+ * open the bowl window too ({@code --bowl=random} or {@code --bowl=principal} on a plane of
+ * directions, {@code --bowl=parameters} on two parameters); and for kiosks and measurement {@code --autoplay},
  * {@code --exit-after SECONDS} and {@code --frame-stats FILE}.
  * Options are written {@code --name value} or {@code --name=value}. No JavaFX here: the
  * arguments are checked before any window opens.
@@ -18,8 +20,13 @@ import org.backpropstudio.ui.studio.Presets;
  * @param exitAfter  seconds after which the app quits, or 0 for never
  * @param frameStats where to write the frame statistics on quitting, or null
  * @param bowl       whether to open the bowl window (the loss surface) at once
+ * @param bowlMode   the plane the bowl window opens on, or null for the one it would choose
  */
-public record AppOptions(Path file, String preset, boolean autoplay, double exitAfter, Path frameStats, boolean bowl) {
+public record AppOptions(Path file, String preset, boolean autoplay, double exitAfter, Path frameStats, boolean bowl,
+                         BowlMode bowlMode) {
+
+    /** The values of {@code --bowl=MODE}, in the order of {@link BowlMode}. */
+    public static final List<String> BOWL_MODES = List.of("parameters", "random", "principal");
 
     /** A wrong argument; the message is one line for {@code error: }. */
     public static final class BadArguments extends Exception {
@@ -35,6 +42,7 @@ public record AppOptions(Path file, String preset, boolean autoplay, double exit
         String preset = null;
         boolean autoplay = false;
         boolean bowl = false;
+        BowlMode bowlMode = null;
         double exitAfter = 0;
         Path stats = null;
         for (int i = 0; i < args.size(); i++) {
@@ -62,7 +70,12 @@ public record AppOptions(Path file, String preset, boolean autoplay, double exit
                 }
                 case "--bowl" -> {
                     if (value != null) {
-                        throw new BadArguments("--bowl takes no value");
+                        int m = BOWL_MODES.indexOf(value);
+                        if (m < 0) {
+                            throw new BadArguments("unknown plane for --bowl: '" + value + "' (expected --bowl or --bowl="
+                                    + String.join(", --bowl=", BOWL_MODES) + ")");
+                        }
+                        bowlMode = BowlMode.values()[m];
                     }
                     bowl = true;
                 }
@@ -92,7 +105,7 @@ public record AppOptions(Path file, String preset, boolean autoplay, double exit
         if (file != null && preset != null) {
             throw new BadArguments("give an experiment file or --preset, not both");
         }
-        return new AppOptions(file, preset == null ? Presets.DEFAULT : preset, autoplay, exitAfter, stats, bowl);
+        return new AppOptions(file, preset == null ? Presets.DEFAULT : preset, autoplay, exitAfter, stats, bowl, bowlMode);
     }
 
     private static double seconds(String v) throws BadArguments {

@@ -111,9 +111,12 @@ public final class StudioApp extends Application {
         if (bad != null) {
             FileActions.showReadError(stage, text, bad);
         }
-        if (options.bowl() && options.file() == null && "line-bowl".equals(options.preset())) {
+        if (options.bowl() && options.bowlMode() == null && options.file() == null && "line-bowl".equals(options.preset())) {
             window.openBowlLesson(); // the bowl lesson, slow enough to watch
         } else if (options.bowl()) {
+            if (options.bowlMode() != null) {
+                window.bowl().model().modeProperty().set(options.bowlMode());
+            }
             window.bowl().show();
         }
         if (options.autoplay()) {

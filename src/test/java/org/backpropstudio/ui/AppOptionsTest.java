@@ -33,9 +33,19 @@ class AppOptionsTest {
     }
 
     @Test
-    void bowlOpensTheBowlWindowAndTakesNoValue() throws Exception {
-        assertTrue(parse("--preset", "line-bowl", "--bowl").bowl());
-        assertThrows(AppOptions.BadArguments.class, () -> parse("--bowl=yes"));
+    void bowlOpensTheBowlWindowOnThePlaneItNames() throws Exception {
+        AppOptions plain = parse("--preset", "line-bowl", "--bowl");
+        assertTrue(plain.bowl());
+        assertNull(plain.bowlMode(), "the window chooses its plane");
+        assertNull(parse().bowlMode());
+        AppOptions random = parse("--bowl=random");
+        assertTrue(random.bowl());
+        assertEquals(org.backpropstudio.ui.bowl.BowlMode.RANDOM_DIRECTIONS, random.bowlMode());
+        assertEquals(org.backpropstudio.ui.bowl.BowlMode.PRINCIPAL_DIRECTIONS, parse("--bowl=principal").bowlMode());
+        assertEquals(org.backpropstudio.ui.bowl.BowlMode.PARAMETERS, parse("--bowl=parameters").bowlMode());
+        var e = assertThrows(AppOptions.BadArguments.class, () -> parse("--bowl=yes"));
+        assertEquals("unknown plane for --bowl: 'yes' (expected --bowl or --bowl=parameters, --bowl=random, --bowl=principal)",
+                e.getMessage());
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.backpropstudio.ui.studio.StudioModel;
  */
 public final class BowlController implements FrameLoop.Listener, AutoCloseable {
     public static final double MAX_REQUESTS_PER_SECOND = 8;
+    /** Threads a plane of directions is sampled on while training (which has a thread of its own). */
+    static final int LIVE_THREADS = Integer.getInteger("backprop.bowl.liveThreads", 1);
     /** A slice grows towards a lowest point on its border only while its span is below this many minimum spans. */
     static final double MAX_CHASE = 4;
 
@@ -42,12 +44,17 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
     private final BowlService service;
     private final ResourceBundle text;
     private final RefreshRate rate = new RefreshRate();
+    private final LiveGrid live = new LiveGrid();
     private Sink sink;
     private List<PathLine> extras = List.of();
     private BowlFrame shown;
     private long requestedVersion = -1;
     private long requestedSequence = -1;
     private long lastRequest;
+    /** The grid side of the last request (for planes of directions, coarser while training). */
+    private int requestedGrid = -1;
+    /** The serial of the last request for a plane of directions made while training, or -1: its time is measured. */
+    private long liveSerial = -1;
     private long shownPathVersion = -1;
     private boolean pictureDirty = true;
     /** Whether the last slice's lowest point lay on its border, so another look with a grown window is due. */
@@ -81,6 +88,11 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
     /** The slice now on screen, or null. */
     public BowlFrame shown() {
         return shown;
+    }
+
+    /** How fine planes of directions are sampled while training. */
+    LiveGrid liveGrid() {
+        return live;
     }
 
     /** Slices shown per second while training, over the last few seconds. */
@@ -125,14 +137,21 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
             return;
         }
         boolean training = s.isRunning();
+        boolean directions = model.getMode().directions();
+        int side = directions ? live.side(model.getGrid(), training) : model.getGrid();
+        // paused after a coarse slice of training: the full grid is due
+        boolean refine = !training && requestedGrid != side;
         boolean planeChanged = model.getVersion() != requestedVersion;
         // due once the interval has passed, give or take half a frame (frames do not land on the interval)
         boolean due = now - lastRequest + elapsed * 1e9 / 2 >= 1e9 / MAX_REQUESTS_PER_SECOND;
         boolean moved = s.sequence() != requestedSequence || chase;
-        if (planeChanged || raceChanged || moved && due && !service.busy()) {
+        if (planeChanged || raceChanged || (moved || refine) && due && !service.busy()) {
             chase = false;
             raceChanged = false;
-            service.request(request(s));
+            boolean sampledLive = training && directions;
+            long serial = service.request(request(s, side), sampledLive ? LIVE_THREADS : service.threads());
+            liveSerial = sampledLive ? serial : -1;
+            requestedGrid = side;
             requestedVersion = model.getVersion();
             requestedSequence = s.sequence();
             lastRequest = now;
@@ -141,6 +160,9 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         if (f != null && f != shown && f.version() == model.getVersion()) {
             SliceWindow before = shown == null || shown.version() != f.version() ? null : shown.window();
             shown = f;
+            if (f.ready() && f.serial() == liveSerial) {
+                live.measured(f.grid().size(), f.millis());
+            }
             if (f.ready()) {
                 model.setWindow(f.window());
                 // lower ground beyond the border: look again (also while idle), the window will grow towards it
@@ -171,11 +193,17 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         Snapshot s = studio.getSnapshot();
         return s != null && !service.busy() && !chase && !raceChanged && !pictureDirty
                 && requestedSequence == s.sequence() && requestedVersion == model.getVersion()
+                && (s.isRunning() || requestedGrid == model.getGrid())
                 && shown != null && shown.version() == model.getVersion() && service.latest() == shown;
     }
 
-    /** What to sample now. */
+    /** What to sample now, on the user's grid. */
     BowlRequest request(Snapshot s) {
+        return request(s, model.getGrid());
+    }
+
+    /** What to sample now, on a grid of {@code grid} x {@code grid}. */
+    BowlRequest request(Snapshot s, int grid) {
         BowlMode mode = model.getMode();
         SliceWindow window = model.window();
         if (mode == BowlMode.PARAMETERS) {
@@ -208,7 +236,7 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
             model.setWindow(window);
         }
         return new BowlRequest(model.getVersion(), mode, s.step(), s.network(), s.loss(), s.train(), model.getX(),
-                model.getY(), model.getGrid(), window, model.minSpan(),
+                model.getY(), grid, window, model.minSpan(),
                 mode.directions() ? model.path().withCurrent() : List.of(), studio.seedProperty().get());
     }
 

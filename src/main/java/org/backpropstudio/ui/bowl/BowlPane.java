@@ -262,7 +262,10 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         surface.setHeightName(text.getString("bowl.axis.loss"));
         BowlFrame f = p.frame();
         if (f != null && f.ready()) {
-            String s = Messages.format(text, "bowl.status", f.step(), f.grid().size(), Math.round(f.millis()));
+            // a plane of directions sampled coarser while training says so, and what comes when paused
+            boolean coarse = f.mode().directions() && f.grid().size() < model.getGrid();
+            String s = Messages.format(text, coarse ? "bowl.status.live" : "bowl.status", f.step(), f.grid().size(),
+                    Math.round(f.millis()), model.getGrid());
             if (f.mode().directions() && f.offPlane().length > 0) {
                 s += "  \u00b7  " + Messages.format(text, "bowl.status.offPlane", org.backpropstudio.ui.fx.Ticks.value(f.maxOffPlane()),
                         org.backpropstudio.ui.fx.Ticks.value(f.offPlane()[0]));

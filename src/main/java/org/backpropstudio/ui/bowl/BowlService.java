@@ -63,8 +63,20 @@ public final class BowlService implements AutoCloseable {
         return t;
     }
 
-    /** Starts sampling {@code r}; an older request still running is cancelled (or, at worst, outdated). */
-    public void request(BowlRequest r) {
+    /** Starts sampling {@code r} on all the service's threads; see {@link #request(BowlRequest, int)}. */
+    public long request(BowlRequest r) {
+        return request(r, threads);
+    }
+
+    /**
+     * Starts sampling {@code r}; an older request still running is cancelled (or, at worst,
+     * outdated). A plane of directions is split into {@code parts} tasks (1 to {@link #threads()}),
+     * so that a slice taken while training leaves the training thread a core of its own.
+     *
+     * @return the serial number its frame will carry
+     */
+    public long request(BowlRequest r, int parts) {
+        int p = Math.max(1, Math.min(threads, parts));
         long serial = serials.incrementAndGet();
         AtomicBoolean cancelled = new AtomicBoolean();
         current.getAndSet(cancelled).set(true);
@@ -74,7 +86,7 @@ public final class BowlService implements AutoCloseable {
         if (r.mode() == BowlMode.PARAMETERS) {
             f = sampler.submit(parameterRequest(r)).thenApplyAsync(g -> finish(serial, r, r.window(), g, t0, null), finisher);
         } else {
-            f = CompletableFuture.supplyAsync(() -> directions(serial, r, state, workers, threads, cancelled::get, t0), planes);
+            f = CompletableFuture.supplyAsync(() -> directions(serial, r, state, workers, p, cancelled::get, t0), planes);
         }
         f.whenComplete((frame, error) -> {
             inFlight.decrementAndGet();
@@ -84,6 +96,12 @@ public final class BowlService implements AutoCloseable {
                 lastError.set(String.valueOf(cause(error)));
             }
         });
+        return serial;
+    }
+
+    /** The threads a slice may be split over at most. */
+    public int threads() {
+        return threads;
     }
 
     private static Throwable cause(Throwable t) {
