@@ -134,6 +134,7 @@ public final class BenchCommand {
             out.flush();
         }
         SurfaceBench.run(out, timing.rounds() * 4, timing == Timing.QUICK ? 9 : 65);
+        SurfaceBench.runPlane(out, timing.rounds() * 2, timing == Timing.QUICK ? 9 : 21);
         return 0;
     }
 

@@ -25,7 +25,8 @@ class BenchCommandTest {
         assertEquals(0, status, errors.toString(StandardCharsets.UTF_8));
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(List.of("train.2-8-8-1", "update.2-8-8-1", "train.2-8x6-1", "update.2-8x6-1",
-                "surface.9x9.2-8-8-1.layer0", "surface.9x9.2-8-8-1.layer1", "surface.9x9.2-8-8-1.layer2"),
+                "surface.9x9.2-8-8-1.layer0", "surface.9x9.2-8-8-1.layer1", "surface.9x9.2-8-8-1.layer2",
+                "plane.9x9.2-8x6-1"),
                 lines.stream().map(l -> l.split(" ")[0]).toList());
         for (String line : lines) {
             String[] parts = line.split(" ");

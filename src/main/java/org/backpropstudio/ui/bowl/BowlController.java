@@ -53,8 +53,12 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
     private long lastRequest;
     /** The grid side of the last request (for planes of directions, coarser while training). */
     private int requestedGrid = -1;
-    /** The serial of the last request for a plane of directions made while training, or -1: its time is measured. */
-    private long liveSerial = -1;
+    /**
+     * The serials of the last two requests for a plane of directions made while training (-1 for
+     * none): their times are measured. Two, because a frame is often picked up in the frame that
+     * already asked for the next one.
+     */
+    private final long[] liveSerials = {-1, -1};
     private long shownPathVersion = -1;
     private boolean pictureDirty = true;
     /** Whether the last slice's lowest point lay on its border, so another look with a grown window is due. */
@@ -150,7 +154,8 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
             raceChanged = false;
             boolean sampledLive = training && directions;
             long serial = service.request(request(s, side), sampledLive ? LIVE_THREADS : service.threads());
-            liveSerial = sampledLive ? serial : -1;
+            liveSerials[0] = liveSerials[1];
+            liveSerials[1] = sampledLive ? serial : -1;
             requestedGrid = side;
             requestedVersion = model.getVersion();
             requestedSequence = s.sequence();
@@ -160,7 +165,7 @@ public final class BowlController implements FrameLoop.Listener, AutoCloseable {
         if (f != null && f != shown && f.version() == model.getVersion()) {
             SliceWindow before = shown == null || shown.version() != f.version() ? null : shown.window();
             shown = f;
-            if (f.ready() && f.serial() == liveSerial) {
+            if (f.ready() && (f.serial() == liveSerials[0] || f.serial() == liveSerials[1])) {
                 live.measured(f.grid().size(), f.millis());
             }
             if (f.ready()) {
