@@ -17,12 +17,17 @@ import org.backpropstudio.ui.studio.StudioModel;
  * (the path grows even while the window is closed), asks the {@link BowlService} for a new slice
  * when the plane changed or, while training, at most {@link #MAX_REQUESTS_PER_SECOND} times a
  * second and never while one is still being sampled, picks up finished slices, and hands the
- * views a new {@link BowlPicture} when the slice or the path changed. It only draws; it never
- * waits for the sampling threads.
+ * views a new {@link BowlPicture} when the slice or the path changed. A plane of directions is
+ * sampled while training on the coarser grid {@link LiveGrid} picks, on {@link #LIVE_THREADS}
+ * thread(s), and on the user's grid once training stops. It only draws; it never waits for the
+ * sampling threads.
  */
 public final class BowlController implements FrameLoop.Listener, AutoCloseable {
     public static final double MAX_REQUESTS_PER_SECOND = 8;
-    /** Threads a plane of directions is sampled on while training (which has a thread of its own). */
+    /**
+     * Threads a plane of directions is sampled on while training, which has a thread of its own
+     * ({@code -Dbackprop.bowl.liveThreads=N} to compare).
+     */
     static final int LIVE_THREADS = Integer.getInteger("backprop.bowl.liveThreads", 1);
     /** A slice grows towards a lowest point on its border only while its span is below this many minimum spans. */
     static final double MAX_CHASE = 4;
