@@ -180,17 +180,10 @@ public final class BowlService implements AutoCloseable {
             d = aligned(d, state.principal);
             state.principal = d;
         }
-        List<double[]> path = r.path();
-        int n = path.size();
-        double[] px = new double[n];
-        double[] py = new double[n];
-        double[] off = new double[n];
-        for (int i = 0; i < n; i++) {
-            double[] p = d.project(path.get(i), centre);
-            px[i] = p[0];
-            py[i] = p[1];
-            off[i] = p[2];
-        }
+        double[][] projected = project(d, r.path(), centre);
+        double[] px = projected[0];
+        double[] py = projected[1];
+        int n = px.length;
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("a newer slice was requested");
         }
@@ -207,7 +200,45 @@ public final class BowlService implements AutoCloseable {
             ys[i] += w.cy();
         }
         SurfaceGrid shifted = new SurfaceGrid(g.x(), g.y(), w.cx(), w.cy(), xs, ys, g.loss());
-        return finish(serial, r, w, shifted, t0, new double[][] {px, py, off});
+        return finish(serial, r, w, shifted, t0, projected);
+    }
+
+    /**
+     * {alphas, betas, distances from the plane} of the path's points, each as
+     * {@link Directions#project} gives it (the same sums in the same order), with the directions'
+     * 2 x 2 system solved once for the whole path and nothing allocated per point (a path holds
+     * thousands of points, each a whole parameter vector).
+     */
+    static double[][] project(Directions d, List<double[]> path, double[] centre) {
+        double[] d1 = d.d1();
+        double[] d2 = d.d2();
+        double a11 = dot(d1, d1);
+        double a12 = dot(d1, d2);
+        double a22 = dot(d2, d2);
+        double det = a11 * a22 - a12 * a12;
+        int n = path.size();
+        double[][] out = new double[3][n];
+        for (int i = 0; i < n; i++) {
+            double[] v = path.get(i);
+            double b1 = 0;
+            double b2 = 0;
+            for (int k = 0; k < centre.length; k++) {
+                double r = v[k] - centre[k];
+                b1 += d1[k] * r;
+                b2 += d2[k] * r;
+            }
+            double alpha = (b1 * a22 - b2 * a12) / det;
+            double beta = (a11 * b2 - a12 * b1) / det;
+            double dist = 0;
+            for (int k = 0; k < centre.length; k++) {
+                double e = v[k] - centre[k] - alpha * d1[k] - beta * d2[k];
+                dist += e * e;
+            }
+            out[0][i] = alpha;
+            out[1][i] = beta;
+            out[2][i] = Math.sqrt(dist);
+        }
+        return out;
     }
 
     /** Principal directions have no sign of their own: keep them pointing as the ones before, so the picture does not flip. */

@@ -171,4 +171,28 @@ class BowlServiceTest {
             assertEquals(null, s.lastError());
         }
     }
+
+    @Test
+    void thePathIsProjectedExactlyAsTheDirectionsProjectEachPoint() {
+        Experiment spiral = Presets.get("spiral-6x8");
+        Trainer t = spiral.newTrainer();
+        List<double[]> path = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            t.step();
+            path.add(t.network().parameters());
+        }
+        double[] centre = path.get(path.size() - 1);
+        for (org.backpropstudio.surface.Directions d : List.of(
+                org.backpropstudio.surface.Directions.principal(path),
+                org.backpropstudio.surface.Directions.filterNormalized(t.network(), new org.backpropstudio.engine.Rng(3)))) {
+            double[][] all = BowlService.project(d, path, centre);
+            for (int i = 0; i < path.size(); i++) {
+                double[] one = d.project(path.get(i), centre);
+                assertEquals(one[0], all[0][i], 0.0, "alpha of point " + i);
+                assertEquals(one[1], all[1][i], 0.0, "beta of point " + i);
+                assertEquals(one[2], all[2][i], 0.0, "distance of point " + i);
+            }
+            assertTrue(all[2][0] > 0, "the start lies off the plane");
+        }
+    }
 }
