@@ -140,10 +140,59 @@ public final class PlaneEvaluator {
             }
             block.activate(0);
             for (int l = 1; l <= last; l++) {
-                block.dense(l, block.a[l - 1]);
+                dense(l, block.a[l - 1], block.z[l]);
                 block.activate(l);
             }
             return meanLoss();
+        }
+
+        /**
+         * Layer l's z for every sample from the outputs {@code prev} of the layer before, four
+         * inputs per pass over the samples: each sum still starts at the bias and adds
+         * w_0 a_0, w_1 a_1, ... one after the other as {@link Propagation#forward} does, with
+         * fewer loads and stores than one input per pass.
+         */
+        private void dense(int l, double[] prev, double[] zl) {
+            DenseLayer d = layers[l];
+            int n = samples;
+            int fanIn = d.fanIn();
+            for (int j = 0; j < d.units(); j++) {
+                int zo = j * n;
+                double bias = p[d.biasIndex(j)];
+                int row = d.weightOffset() + j * fanIn;
+                int k = 0;
+                for (; k + 4 <= fanIn; k += 4) {
+                    double w0 = p[row + k];
+                    double w1 = p[row + k + 1];
+                    double w2 = p[row + k + 2];
+                    double w3 = p[row + k + 3];
+                    int o0 = k * n;
+                    int o1 = o0 + n;
+                    int o2 = o1 + n;
+                    int o3 = o2 + n;
+                    boolean first = k == 0;
+                    for (int c = 0; c < n; c++) {
+                        double z = first ? bias : zl[zo + c];
+                        z += w0 * prev[o0 + c];
+                        z += w1 * prev[o1 + c];
+                        z += w2 * prev[o2 + c];
+                        z += w3 * prev[o3 + c];
+                        zl[zo + c] = z;
+                    }
+                }
+                if (k == 0) {
+                    for (int c = 0; c < n; c++) {
+                        zl[zo + c] = bias;
+                    }
+                }
+                for (; k < fanIn; k++) {
+                    double w = p[row + k];
+                    int o = k * n;
+                    for (int c = 0; c < n; c++) {
+                        zl[zo + c] += w * prev[o + c];
+                    }
+                }
+            }
         }
 
         /** The outputs' losses against the targets, added sample by sample in the data's order, over the count. */
