@@ -34,9 +34,9 @@ class BowlWindowFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
         app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.shown(stage);
     }
 
     @AfterEach
