@@ -97,6 +97,7 @@ public final class StudioApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets(text.getLocale()));
+        scene.addPostLayoutPulseListener(loop::frameWorked);
         Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough(), window::toggleInspector,
                 window::toggleBowl).onShortcut(javafx.scene.input.KeyCode.E, window.toolbar()::showFigureMenu);
         stage.setTitle(text.getString("app.title"));
