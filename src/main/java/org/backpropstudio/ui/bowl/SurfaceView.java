@@ -7,7 +7,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Paint;
 import javafx.scene.text.TextAlignment;
 
 import org.backpropstudio.surface.SurfaceGrid;
@@ -26,16 +25,16 @@ public final class SurfaceView extends BowlCanvas {
     static final double DEGREES_PER_PIXEL = 0.4;
     /** Degrees of turn per arrow key press. */
     static final double KEY_STEP = 5;
-    /** Alpha of the path and markers where the surface hides them. */
-    static final double HIDDEN_ALPHA = 0.4;
 
     private Projection view = Projection.standard();
     private double dragX;
     private double dragY;
     private boolean dragging;
     private String zName = "E";
+    private String hiddenCaption = "";
     private final double[] pt = new double[3];
     private final SurfaceImage image = new SurfaceImage();
+    private final SurfacePath path = new SurfacePath(this);
 
     public SurfaceView() {
         getStyleClass().add("bowl-surface");
@@ -61,6 +60,14 @@ public final class SurfaceView extends BowlCanvas {
     void setHeightName(String name) {
         zName = name;
         markDirty();
+    }
+
+    /** What the faint dashes mean, written in a corner while part of the path is hidden. */
+    void setHiddenCaption(String caption) {
+        if (!caption.equals(hiddenCaption)) {
+            hiddenCaption = caption;
+            markDirty();
+        }
     }
 
     /** The current view (angles and zoom). */
@@ -143,7 +150,7 @@ public final class SurfaceView extends BowlCanvas {
 
     @Override
     void paintOver(GraphicsContext g, double w, double h) {
-        path(g, projection(w, h), picture.frame().scale());
+        path.paint(g, projection(w, h), picture, hiddenCaption);
     }
 
     /** The floor of the box with the contour lines, each in its level's colour. */
@@ -203,164 +210,6 @@ public final class SurfaceView extends BowlCanvas {
         double y1 = pt[1];
         p.box(u2, v2, w2, pt);
         g.strokeLine(x1, y1, pt[0], pt[1]);
-    }
-
-    /**
-     * The path on the surface, its shadow on the floor, the start, the current point and the
-     * lowest grid point. What the surface hides (seen from this side, a hill stands between the
-     * eye and it) is drawn faint and dashed, under what is in front.
-     */
-    private void path(GraphicsContext g, Projection p, HeightScale scale) {
-        BowlPicture pic = picture;
-        Occlusion occlusion = occlusion(p, pic.frame().grid(), scale);
-        int n = pic.pathCount();
-        double[] lx = new double[n];
-        double[] ly = new double[n];
-        double[] fx = new double[n];
-        double[] fy = new double[n];
-        boolean[] hidden = new boolean[n];
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
-        boolean lastHidden = false;
-        for (int i = 0; i < n; i++) {
-            double loss = pic.lossAt(pic.pathX()[i], pic.pathY()[i]);
-            if (Double.isNaN(loss)) {
-                lx[i] = ly[i] = fx[i] = fy[i] = Double.NaN;
-                continue;
-            }
-            double t = scale.height(loss);
-            p.data(pic.pathX()[i], pic.pathY()[i], t, pt);
-            lx[i] = pt[0];
-            ly[i] = pt[1];
-            // a point within a pixel of the last one tested shares its answer (long runs crowd together)
-            if (Math.abs(pt[0] - lastX) < 1 && Math.abs(pt[1] - lastY) < 1 && i != n - 1) {
-                hidden[i] = lastHidden;
-            } else {
-                hidden[i] = occlusion.hidden(pic.pathX()[i], pic.pathY()[i], t);
-                lastX = pt[0];
-                lastY = pt[1];
-                lastHidden = hidden[i];
-            }
-            p.data(pic.pathX()[i], pic.pathY()[i], 0, pt);
-            fx[i] = pt[0];
-            fy[i] = pt[1];
-        }
-        double em = em();
-        g.setStroke(pathColor.getValue().deriveColor(0, 1, 1, 0.35));
-        g.setLineWidth(Math.max(1, em * 0.1));
-        g.beginPath();
-        boolean pen = false;
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(fx[i])) {
-                pen = false;
-            } else if (pen) {
-                g.lineTo(fx[i], fy[i]);
-            } else {
-                g.moveTo(fx[i], fy[i]);
-                pen = true;
-            }
-        }
-        g.stroke();
-        for (PathLine extra : pic.extras()) {
-            double[][] c = pic.clipped(extra);
-            int m = c[0].length;
-            double[] ex = new double[m];
-            double[] ey = new double[m];
-            boolean[] eh = new boolean[m];
-            for (int i = 0; i < m; i++) {
-                double loss = pic.lossAt(c[0][i], c[1][i]);
-                double t = Double.isNaN(loss) ? Double.NaN : scale.height(loss);
-                p.data(c[0][i], c[1][i], Double.isNaN(t) ? Double.NaN : t, pt);
-                ex[i] = Double.isNaN(t) ? Double.NaN : pt[0];
-                ey[i] = pt[1];
-                eh[i] = !Double.isNaN(t) && occlusion.hidden(c[0][i], c[1][i], t);
-            }
-            honestLine(g, ex, ey, eh, m, extraColor(extra), Math.max(2, em * 0.16));
-            if (extra.diverged() && m > 0) {
-                behind(g, eh[m - 1]);
-                cross(g, ex[m - 1], ey[m - 1], extraColor(extra), markerRadius());
-                g.setGlobalAlpha(1);
-            }
-        }
-        honestLine(g, lx, ly, hidden, n, pathColor.getValue(), Math.max(2, em * 0.16));
-        double r = markerRadius();
-        int[] low = picture.frame().lowest();
-        if (low != null) {
-            SurfaceGrid grid = picture.frame().grid();
-            double t = scale.height(grid.loss()[low[0]][low[1]]);
-            p.data(grid.xs()[low[1]], grid.ys()[low[0]], t, pt);
-            behind(g, occlusion.hidden(grid.xs()[low[1]], grid.ys()[low[0]], t));
-            marker(g, pt[0], pt[1], lowestColor.getValue(), r);
-            g.setGlobalAlpha(1);
-        }
-        if (n > 0) {
-            behind(g, hidden[0]);
-            marker(g, lx[0], ly[0], startColor.getValue(), r);
-            g.setGlobalAlpha(1);
-            if (n > 1 && Double.isFinite(lx[n - 1])) {
-                // a thin drop line from the current point to its shadow
-                g.setStroke(pathColor.getValue().deriveColor(0, 1, 1, 0.5));
-                g.setLineWidth(1);
-                g.setLineDashes(3, 3);
-                g.strokeLine(lx[n - 1], ly[n - 1], fx[n - 1], fy[n - 1]);
-                g.setLineDashes(null);
-            }
-            behind(g, hidden[n - 1]);
-            currentMarker(g, lx[0], ly[0], lx[n - 1], ly[n - 1], r);
-            g.setGlobalAlpha(1);
-        }
-    }
-
-    /** Draws what follows faint when it is hidden (set the alpha back to 1 afterwards). */
-    private static void behind(GraphicsContext g, boolean hidden) {
-        g.setGlobalAlpha(hidden ? HIDDEN_ALPHA : 1);
-    }
-
-    /** The surface of the slice as the occlusion test sees it. */
-    private static Occlusion occlusion(Projection p, SurfaceGrid grid, HeightScale scale) {
-        double[][] loss = grid.loss();
-        int n = grid.size();
-        double[][] t = new double[n][n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                t[r][c] = Double.isNaN(loss[r][c]) ? Double.NaN : scale.height(loss[r][c]);
-            }
-        }
-        return new Occlusion(p, grid.xs(), grid.ys(), t);
-    }
-
-    /** A path whose hidden parts are drawn faint and dashed, thin and without halo, under its parts in front. */
-    private void honestLine(GraphicsContext g, double[] sx, double[] sy, boolean[] hidden, int n, Paint color,
-                            double width) {
-        int[] counts = new int[2];
-        double[][] parts = Occlusion.split(sx, sy, hidden, n, counts);
-        if (counts[1] > 0) {
-            double em = em();
-            g.setGlobalAlpha(HIDDEN_ALPHA);
-            g.setLineDashes(em * 0.35, em * 0.3);
-            g.setStroke(color);
-            g.setLineWidth(width * 0.7);
-            g.beginPath();
-            boolean pen = false;
-            for (int i = 0; i < counts[1]; i++) {
-                if (Double.isNaN(parts[2][i])) {
-                    pen = false;
-                } else if (pen) {
-                    g.lineTo(parts[2][i], parts[3][i]);
-                } else {
-                    g.moveTo(parts[2][i], parts[3][i]);
-                    pen = true;
-                }
-            }
-            g.stroke();
-            g.setLineDashes(null);
-            g.setGlobalAlpha(1);
-        }
-        if (n == 1 && !hidden[0]) {
-            pathLine(g, sx, sy, 1, color, width);
-        } else if (counts[0] > 0) {
-            pathLine(g, parts[0], parts[1], counts[0], color, width);
-        }
     }
 
     /**
