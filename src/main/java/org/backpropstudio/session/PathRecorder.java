@@ -12,7 +12,7 @@ package org.backpropstudio.session;
  */
 final class PathRecorder {
     /** Stretches kept; the path has at most six times as many points. */
-    static final int DEFAULT_STRETCHES = 1024;
+    static final int DEFAULT_STRETCHES = 512;
     private static final int SLOTS = 6;
     private static final int FIRST = 0;
     private static final int LAST = 1;

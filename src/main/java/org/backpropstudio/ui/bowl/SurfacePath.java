@@ -18,6 +18,8 @@ import org.backpropstudio.ui.fx.AxisPainter;
 final class SurfacePath {
     /** Alpha of the path and markers where the surface hides them. */
     static final double HIDDEN_ALPHA = 0.4;
+    /** Points of the path closer than this (in pixels, along both screen axes) to the last one drawn are left out. */
+    static final double MIN_PIXELS = 0.75;
 
     private final SurfaceView v;
     private final double[] pt = new double[3];
@@ -35,30 +37,53 @@ final class SurfacePath {
         HeightScale scale = pic.frame().scale();
         double[] pt = this.pt;
         Occlusion occlusion = occlusion(p, pic.frame().grid(), scale);
-        int n = pic.pathCount();
-        double[] lx = new double[n];
-        double[] ly = new double[n];
-        double[] fx = new double[n];
-        double[] fy = new double[n];
-        boolean[] hidden = new boolean[n];
-        boolean[] shadowHidden = new boolean[n];
-        Hiding onSurface = new Hiding(occlusion);
-        Hiding onFloor = new Hiding(occlusion);
-        for (int i = 0; i < n; i++) {
+        // the points on the surface, leaving out those within a fraction of a pixel of the last one kept
+        // (a long run crowds thousands of points into a few pixels; a zigzag wider than that stays)
+        int total = pic.pathCount();
+        double[] lx = new double[total];
+        double[] ly = new double[total];
+        double[] lt = new double[total];
+        int[] index = new int[total];
+        int n = 0;
+        for (int i = 0; i < total; i++) {
             double loss = pic.lossAt(pic.pathX()[i], pic.pathY()[i]);
             if (Double.isNaN(loss)) {
-                lx[i] = ly[i] = fx[i] = fy[i] = Double.NaN;
+                if (n == 0 || !Double.isNaN(lx[n - 1])) {
+                    lx[n] = ly[n] = lt[n] = Double.NaN;
+                    index[n++] = i;
+                }
                 continue;
             }
             double t = scale.height(loss);
             p.data(pic.pathX()[i], pic.pathY()[i], t, pt);
-            lx[i] = pt[0];
-            ly[i] = pt[1];
-            hidden[i] = onSurface.hidden(pic.pathX()[i], pic.pathY()[i], t, pt[0], pt[1], i == n - 1);
-            p.data(pic.pathX()[i], pic.pathY()[i], 0, pt);
-            fx[i] = pt[0];
-            fy[i] = pt[1];
-            shadowHidden[i] = onFloor.hidden(pic.pathX()[i], pic.pathY()[i], 0, pt[0], pt[1], i == n - 1);
+            boolean near = n > 0 && Math.abs(pt[0] - lx[n - 1]) < MIN_PIXELS && Math.abs(pt[1] - ly[n - 1]) < MIN_PIXELS;
+            if (near && i != total - 1) {
+                continue;
+            }
+            if (near && n > 1) {
+                n--; // the current point replaces the last kept one (but not the start)
+            }
+            lx[n] = pt[0];
+            ly[n] = pt[1];
+            lt[n] = t;
+            index[n++] = i;
+        }
+        double[] fx = new double[n];
+        double[] fy = new double[n];
+        boolean[] hidden = new boolean[n];
+        boolean[] shadowHidden = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            if (Double.isNaN(lx[k])) {
+                fx[k] = fy[k] = Double.NaN;
+                continue;
+            }
+            double x = pic.pathX()[index[k]];
+            double y = pic.pathY()[index[k]];
+            hidden[k] = occlusion.hidden(x, y, lt[k]);
+            p.data(x, y, 0, pt);
+            fx[k] = pt[0];
+            fy[k] = pt[1];
+            shadowHidden[k] = occlusion.hidden(x, y, 0);
         }
         double em = v.em();
         // the shadow on the floor, where the floor shows (under the surface it is left out, as the floor is)
@@ -158,32 +183,6 @@ final class SurfacePath {
         g.strokeLine(x1 - em * 2, y, x1, y);
         g.setLineDashes(null);
         g.setGlobalAlpha(1);
-    }
-
-    /**
-     * The occlusion test along a path: a point within a pixel on screen of the last one tested
-     * takes its answer (a long run crowds thousands of points into a few pixels).
-     */
-    private static final class Hiding {
-        private final Occlusion occlusion;
-        private double lastX = Double.NaN;
-        private double lastY = Double.NaN;
-        private boolean last;
-
-        Hiding(Occlusion occlusion) {
-            this.occlusion = occlusion;
-        }
-
-        /** Whether data point (x, y) at height t, drawn at screen (sx, sy), is hidden; {@code exact} tests it anyway. */
-        boolean hidden(double x, double y, double t, double sx, double sy, boolean exact) {
-            if (!exact && Math.abs(sx - lastX) < 1 && Math.abs(sy - lastY) < 1) {
-                return last;
-            }
-            last = occlusion.hidden(x, y, t);
-            lastX = sx;
-            lastY = sy;
-            return last;
-        }
     }
 
     /** Draws what follows faint when it is hidden (set the alpha back to 1 afterwards). */
