@@ -37,6 +37,13 @@ final class PathRecorder {
     private long version;
     private long copiedVersion = -1;
     private ParameterPath copy = ParameterPath.NONE;
+    /** The points of stretches 0 to {@code ordered - 1} in order, kept between copies (only the newest stretch changes). */
+    private final long[] orderedSteps;
+    private final double[] orderedXs;
+    private final double[] orderedYs;
+    /** Where each ordered stretch's points end in the ordered arrays. */
+    private final int[] orderedEnd;
+    private int ordered;
 
     PathRecorder() {
         this(DEFAULT_STRETCHES);
@@ -51,6 +58,10 @@ final class PathRecorder {
         steps = new long[capacity * SLOTS];
         xs = new double[capacity * SLOTS];
         ys = new double[capacity * SLOTS];
+        orderedSteps = new long[capacity * SLOTS];
+        orderedXs = new double[capacity * SLOTS];
+        orderedYs = new double[capacity * SLOTS];
+        orderedEnd = new int[capacity];
     }
 
     /** Whether two parameters are watched. */
@@ -81,6 +92,7 @@ final class PathRecorder {
     /** Forgets every point, keeping the watched parameters. */
     void clear() {
         stretches = 0;
+        ordered = 0;
         width = 1;
         inLast = 0;
         lastStep = Long.MIN_VALUE;
@@ -143,6 +155,7 @@ final class PathRecorder {
         }
         stretches = capacity / 2;
         width *= 2;
+        ordered = 0; // every stretch changed
     }
 
     private void keep(int k, int slot) {
@@ -159,41 +172,56 @@ final class PathRecorder {
         if (copiedVersion == version) {
             return copy;
         }
-        int most = stretches * SLOTS;
+        // stretches before the newest are complete: order their points once, then only the newest each time
+        while (ordered < stretches - 1) {
+            int from = ordered == 0 ? 0 : orderedEnd[ordered - 1];
+            orderedEnd[ordered] = order(ordered, orderedSteps, orderedXs, orderedYs, from);
+            ordered++;
+        }
+        int done = ordered == 0 ? 0 : orderedEnd[ordered - 1];
+        int most = done + SLOTS;
         long[] s = new long[most];
         double[] x = new double[most];
         double[] y = new double[most];
-        int n = 0;
-        int[] order = new int[SLOTS];
-        for (int b = 0; b < stretches; b++) {
-            // the stretch's points by step, each once (one point may be first, smallest and largest at once)
-            int m = 0;
-            for (int k = 0; k < SLOTS; k++) {
-                int slot = b * SLOTS + k;
-                long step = steps[slot];
-                boolean seen = false;
-                for (int j = 0; j < m && !seen; j++) {
-                    seen = steps[order[j]] == step;
-                }
-                if (seen) {
-                    continue;
-                }
-                int j = m++;
-                while (j > 0 && steps[order[j - 1]] > step) {
-                    order[j] = order[j - 1];
-                    j--;
-                }
-                order[j] = slot;
-            }
-            for (int j = 0; j < m; j++) {
-                s[n] = steps[order[j]];
-                x[n] = xs[order[j]];
-                y[n] = ys[order[j]];
-                n++;
-            }
-        }
+        System.arraycopy(orderedSteps, 0, s, 0, done);
+        System.arraycopy(orderedXs, 0, x, 0, done);
+        System.arraycopy(orderedYs, 0, y, 0, done);
+        int n = stretches == 0 ? done : order(stretches - 1, s, x, y, done);
         copy = new ParameterPath(xIndex, yIndex, width, s, x, y, n);
         copiedVersion = version;
         return copy;
+    }
+
+    /**
+     * Writes the points of stretch {@code b} in order of their steps, each once (one point may be
+     * first, smallest and largest at once), into the arrays from {@code at}; returns the end.
+     */
+    private int order(int b, long[] outSteps, double[] outXs, double[] outYs, int at) {
+        int[] order = new int[SLOTS];
+        int m = 0;
+        for (int k = 0; k < SLOTS; k++) {
+            int slot = b * SLOTS + k;
+            long step = steps[slot];
+            boolean seen = false;
+            for (int j = 0; j < m && !seen; j++) {
+                seen = steps[order[j]] == step;
+            }
+            if (seen) {
+                continue;
+            }
+            int j = m++;
+            while (j > 0 && steps[order[j - 1]] > step) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = slot;
+        }
+        for (int j = 0; j < m; j++) {
+            outSteps[at] = steps[order[j]];
+            outXs[at] = xs[order[j]];
+            outYs[at] = ys[order[j]];
+            at++;
+        }
+        return at;
     }
 }

@@ -52,6 +52,9 @@ class PathRecorderTest {
             xs[k] = rnd.nextGaussian();
             ys[k] = rnd.nextGaussian();
             r.record(k, xs[k], ys[k]);
+            if (k % 37 == 0) {
+                r.path(); // copies now and then, as snapshots are published, must not disturb what is kept
+            }
         }
         ParameterPath p = r.path();
         long width = p.stride();
