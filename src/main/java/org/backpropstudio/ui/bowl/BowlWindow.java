@@ -22,7 +22,9 @@ import org.backpropstudio.ui.studio.StudioModel;
  * The bowl in a window of its own beside the studio (or on a second screen at a projector):
  * owns the bowl's model, its sampling service, the per-frame controller and the pane. The
  * studio's frame loop calls {@link #onFrame}; while the window is closed only the path is
- * recorded. In the window, Space plays or pauses, S steps, R resets and B closes it.
+ * recorded (and the training thread is asked to record the plane's two parameters after every
+ * step). It opens beside the studio's window when the screen has room ({@link WindowPlace}). In
+ * the window, Space plays or pauses, S steps, R resets and B closes it.
  */
 public final class BowlWindow {
     public static final double WIDTH = 1180;
