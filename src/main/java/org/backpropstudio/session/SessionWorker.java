@@ -43,6 +43,8 @@ final class SessionWorker {
     private final AtomicReference<Snapshot> mailbox;
     private final LongSupplier clock;
     private final List<CompletableFuture<Snapshot>> barriers = new ArrayList<>();
+    /** The two watched parameters after every step. */
+    private final PathRecorder path = new PathRecorder();
 
     private Supplier<Trainer> factory;
     private Trainer trainer;
@@ -136,6 +138,15 @@ final class SessionWorker {
         }
         if (!(command instanceof Query<?>)) {
             dirty = true; // a question changes nothing: no snapshot for it
+            recordIfStepped();
+        }
+    }
+
+    /** Records the watched parameters if a command completed a step (step, or the last phase of one). */
+    private void recordIfStepped() {
+        if (path.watching() && trainer.steps() != path.lastStep()) {
+            Network net = trainer.network();
+            path.record(trainer.steps(), net.parameter(path.xIndex()), net.parameter(path.yIndex()));
         }
     }
 
@@ -187,6 +198,10 @@ final class SessionWorker {
     private boolean trainStep() {
         lastPhase = null;
         if (trainer.step()) {
+            if (path.watching()) {
+                Network net = trainer.network();
+                path.record(trainer.steps(), net.parameter(path.xIndex()), net.parameter(path.yIndex()));
+            }
             return true;
         }
         running = false;
@@ -284,6 +299,20 @@ final class SessionWorker {
         restartSpeedWindow();
     }
 
+    /**
+     * Records parameters {@code x} and {@code y} after every step from now on, starting with
+     * their values now; the same two again change nothing. Indices the network does not have
+     * (a request that crossed a new network on its way) stop the watching, silently.
+     */
+    void watchParameters(int x, int y) {
+        if (x == path.xIndex() && y == path.yIndex()) {
+            return;
+        }
+        int count = trainer.network().parameterCount();
+        path.watch(x < count && y < count ? x : -1, y);
+        recordIfStepped();
+    }
+
     void setParameter(int index, double value) {
         Network net = trainer.network();
         if (index >= net.parameterCount()) {
@@ -335,6 +364,9 @@ final class SessionWorker {
         t.setHistory(new StepHistory(StepHistory.DEFAULT_STEPS, t.network().parameterCount(), t.batchSize()));
         trainer = t;
         shape = NetworkShape.of(t.network());
+        int count = t.network().parameterCount();
+        path.watch(path.xIndex() < count && path.yIndex() < count ? path.xIndex() : -1, path.yIndex());
+        recordIfStepped();
         running = false;
         lastPhase = null;
     }
@@ -378,7 +410,8 @@ final class SessionWorker {
                 trainer.optimizerConfig(), trainer.regularization(), trainer.nextPhase(), lastPhase,
                 watchedSample, trace, train, test, speed, stepsPerSecond, errorCount, lastError,
                 trainer.history().get(trainer.history().newest()), trainer.history().oldest(),
-                trainer.optimizerConfig().type() == OptimizerType.SGD ? null : trainer.optimizerState());
+                trainer.optimizerConfig().type() == OptimizerType.SGD ? null : trainer.optimizerState(),
+                path.path());
         mailbox.set(s);
         dirty = false;
         for (CompletableFuture<Snapshot> f : barriers) {

@@ -46,6 +46,9 @@ import org.backpropstudio.engine.Trainer;
  *                       {@link TrainingSession#history(long)}
  * @param optimizerState what the optimizer remembers (momentum's velocity, Adam's moments), so a
  *                       saved run goes on exactly; null for SGD, which remembers nothing
+ * @param path           the two watched parameters after every step since watching began (thinned
+ *                       when long), or {@link ParameterPath#NONE}; see
+ *                       {@link TrainingSession#watchParameters}
  */
 public record Snapshot(long sequence, SessionState state, Divergence divergence,
                        long step, long epoch, double trainLoss, double testLoss,
@@ -54,14 +57,29 @@ public record Snapshot(long sequence, SessionState state, Divergence divergence,
                        Trainer.Phase nextPhase, Trainer.Phase lastPhase,
                        int watchedSample, StepTrace trace, Dataset train, Dataset test,
                        Speed speed, double stepsPerSecond, long errorCount, String lastError,
-                       StepRecord lastStep, long oldestStep, OptimizerState optimizerState) {
+                       StepRecord lastStep, long oldestStep, OptimizerState optimizerState, ParameterPath path) {
 
     public Snapshot {
+        java.util.Objects.requireNonNull(path, "path");
         parameters = parameters.clone();
         if (parameters.length != shape.parameterCount()) {
             throw new IllegalArgumentException("the shape " + shape + " has " + shape.parameterCount()
                     + " parameters, got " + parameters.length);
         }
+    }
+
+    /** A snapshot without a watched path (e.g. a past step shown again). */
+    public Snapshot(long sequence, SessionState state, Divergence divergence,
+                    long step, long epoch, double trainLoss, double testLoss,
+                    NetworkShape shape, double[] parameters, Loss loss,
+                    OptimizerConfig optimizer, Regularization regularization,
+                    Trainer.Phase nextPhase, Trainer.Phase lastPhase,
+                    int watchedSample, StepTrace trace, Dataset train, Dataset test,
+                    Speed speed, double stepsPerSecond, long errorCount, String lastError,
+                    StepRecord lastStep, long oldestStep, OptimizerState optimizerState) {
+        this(sequence, state, divergence, step, epoch, trainLoss, testLoss, shape, parameters, loss, optimizer,
+                regularization, nextPhase, lastPhase, watchedSample, trace, train, test, speed, stepsPerSecond,
+                errorCount, lastError, lastStep, oldestStep, optimizerState, ParameterPath.NONE);
     }
 
     /** A copy of every weight and bias. */

@@ -186,6 +186,23 @@ public final class TrainingSession implements AutoCloseable {
         send(() -> worker.setSpeed(speed));
     }
 
+    /**
+     * Records weights or biases {@code x} and {@code y} (indices as in
+     * {@link org.backpropstudio.engine.Network}) after every step from now on, for the bowl's path:
+     * snapshots carry them as {@link Snapshot#path()}, in bounded memory (long runs are thinned,
+     * keeping each stretch's first, last, smallest and largest values). Watching starts over
+     * with their current values; a reset or a new network starts it over at the new start. The
+     * same two again change nothing; -1 for either stops watching. Costs the training thread a
+     * few comparisons a step.
+     */
+    public void watchParameters(int x, int y) {
+        if (x < -1 || y < -1) {
+            throw new IllegalArgumentException("parameter indices must be 0 or more (or -1 for none), got "
+                    + x + " and " + y);
+        }
+        send(() -> worker.watchParameters(x, y));
+    }
+
     /** Sets one weight or bias (index as in {@link org.backpropstudio.engine.Network}) to a finite value. */
     public void setParameter(int index, double value) {
         if (index < 0 || !Double.isFinite(value)) {

@@ -49,6 +49,10 @@ final class KioskRun implements FrameLoop.Listener {
         seconds += elapsed;
         if (seconds >= STARTUP_SECONDS) {
             afterStartup.frame(now);
+            double work = stats.lastWorkMs(); // the frame before this one, complete
+            if (Double.isFinite(work)) {
+                afterStartup.work(work);
+            }
         }
         Snapshot s = model.getSnapshot();
         if (s != null && s.isRunning()) {
@@ -109,11 +113,13 @@ final class KioskRun implements FrameLoop.Listener {
         }
         String json = String.format(Locale.ROOT,
                 "{ \"frames\": %d, \"medianFrameMs\": %.3f, \"p99FrameMs\": %.3f, \"maxStallMs\": %.3f, \"stepsPerSecond\": %.1f, "
+                        + "\"fxWorkMedianMs\": %.3f, \"fxWorkP99Ms\": %.3f, "
                         + "\"afterStartup\": { \"frames\": %d, \"medianFrameMs\": %.3f, \"p99FrameMs\": %.3f, \"maxStallMs\": %.3f, "
-                        + "\"stepsPerSecond\": %.1f }%s }%n",
+                        + "\"stepsPerSecond\": %.1f, \"fxWorkMedianMs\": %.3f, \"fxWorkP99Ms\": %.3f }%s }%n",
                 stats.frames(), finite(stats.medianMs()), finite(stats.p99Ms()), stats.maxStallMs(), stepsPerSecond(),
+                finite(stats.workQuantileMs(0.5)), finite(stats.workQuantileMs(0.99)),
                 afterStartup.frames(), finite(afterStartup.medianMs()), finite(afterStartup.p99Ms()), afterStartup.maxStallMs(),
-                afterStartupRate.perSecond(),
+                afterStartupRate.perSecond(), finite(afterStartup.workQuantileMs(0.5)), finite(afterStartup.workQuantileMs(0.99)),
                 bowlRate == null ? "" : String.format(Locale.ROOT, ", \"bowlRefreshesPerSecond\": %.1f", bowlRate.getAsDouble()));
         try {
             Files.writeString(statsFile, json, StandardCharsets.UTF_8);

@@ -42,6 +42,7 @@ public final class StudioApp extends Application {
     private FrameLoop loop;
     private MainWindow window;
     private KioskRun kiosk;
+    private Opening opening;
 
     /**
      * Checks the arguments and opens the app; returns when its last window is closed. Wrong
@@ -96,53 +97,38 @@ public final class StudioApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets(text.getLocale()));
+        scene.addPostLayoutPulseListener(loop::frameWorked);
         Shortcuts.install(scene, model, window.files(), window.networkView().stepThrough(), window::toggleInspector,
                 window::toggleBowl).onShortcut(javafx.scene.input.KeyCode.E, window.toolbar()::showFigureMenu);
         stage.setTitle(text.getString("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setScene(scene);
-        warmUp(scene, now -> {
-            model.pull();
-            window.onFrame(now, 0);
-        });
-        stage.show();
-        loop.start();
-        if (bad != null) {
-            FileActions.showReadError(stage, text, bad);
-        }
-        if (options.bowl() && options.bowlMode() == null && options.file() == null && "line-bowl".equals(options.preset())) {
-            window.openBowlLesson(); // the bowl lesson, slow enough to watch
-        } else if (options.bowl()) {
-            if (options.bowlMode() != null) {
-                window.bowl().model().modeProperty().set(options.bowlMode());
+        ExperimentException unread = bad;
+        opening = new Opening(stage, model, heatmaps, window, loop, () -> {
+            if (unread != null) {
+                FileActions.showReadError(stage, text, unread);
             }
-            window.bowl().show();
-        }
-        if (options.autoplay()) {
-            model.play();
-        }
+            if (options.bowl() && options.bowlMode() == null && options.file() == null && "line-bowl".equals(options.preset())) {
+                window.openBowlLesson(); // the bowl lesson, slow enough to watch
+            } else if (options.bowl()) {
+                if (options.bowlMode() != null) {
+                    window.bowl().model().modeProperty().set(options.bowlMode());
+                }
+                window.bowl().show();
+            }
+            if (options.autoplay()) {
+                model.play();
+            }
+        });
+        opening.start(); // shows the window when the first heat maps are in
     }
-
-    /**
-     * Draws the scene off screen a few times before the window appears, after letting the views
-     * draw whatever the model already has, so the renderer's code is compiled by the time the
-     * window shows: drawn cold, its first frames would hold the FX thread for half a second on a
-     * slow machine (400 to 460 ms measured with software rendering). Waits for nothing: views
-     * without data yet are drawn empty.
-     */
-    private static void warmUp(Scene scene, java.util.function.LongConsumer drawViews) {
-        for (int i = 0; i < WARM_UP_FRAMES; i++) {
-            drawViews.accept(System.nanoTime());
-            scene.snapshot(null);
-        }
-    }
-
-    /** Off-screen frames before the window shows (3; {@code -Dbackprop.warmUpFrames=0} to measure without). */
-    static final int WARM_UP_FRAMES = Integer.getInteger("backprop.warmUpFrames", 3);
 
     @Override
     public void stop() {
+        if (opening != null) {
+            opening.stop();
+        }
         if (loop != null) {
             loop.stop();
         }

@@ -37,4 +37,10 @@ public final class FxWait {
         }
         assertTrue(fx(condition::getAsBoolean, seconds), what);
     }
+
+    /** Waits until the app's window is open: it shows once its first snapshot and heat maps are in. */
+    public static void shown(javafx.stage.Stage stage) throws Exception {
+        until("the window opens", 10, stage::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

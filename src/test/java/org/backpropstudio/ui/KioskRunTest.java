@@ -38,6 +38,7 @@ class KioskRunTest {
             clock.addAndGet(frameNanos);
             session[0].tick();
             loop.frame(i * frameNanos + (i >= 10 ? 150_000_000L : 0)); // frame 10 comes 150 ms late
+            loop.stats().work(i == 5 ? 90 : 6); // the FX thread's work on it: frame 5 (start-up) was heavy
         }
         assertEquals(1, quits.get(), "quits once");
         JsonNode json = new ObjectMapper().readTree(Files.readString(file));
@@ -46,6 +47,8 @@ class KioskRunTest {
         assertEquals(170, json.get("maxStallMs").asDouble(), 1e-6, "the late frame");
         assertTrue(json.get("stepsPerSecond").asDouble() > 0);
         assertEquals(20, json.get("afterStartup").get("maxStallMs").asDouble(), 1e-6, "start-up left out");
+        assertEquals(6, json.get("fxWorkMedianMs").asDouble(), 1e-6);
+        assertEquals(6, json.get("afterStartup").get("fxWorkP99Ms").asDouble(), 1e-6, "the heavy start-up frame left out");
         assertTrue(json.get("afterStartup").get("stepsPerSecond").asDouble() > 0);
         assertNull(json.get("bowlRefreshesPerSecond"), "only when the bowl window is open");
         run.finish();

@@ -26,7 +26,7 @@ class StudioAppSmokeTest {
     static void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StudioApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.shown(stage);
     }
 
     @AfterAll

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.NetworkShape;
+import org.backpropstudio.session.ParameterPath;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.studio.Selection;
 
@@ -27,6 +28,12 @@ import org.backpropstudio.ui.studio.Selection;
  * picks on the diagram: a picked weight or bias becomes y and the y before becomes x. A new
  * network keeps picks it still has and otherwise starts from the first two parameters of its
  * output layer. FX thread only, but no toolkit needed: tests drive it with snapshots.
+ *
+ * <p>The path has two sources. The {@link PathTrace} keeps the whole parameter vector once per
+ * frame (so any plane, and the direction modes, can show the path at once); the training thread
+ * records the two parameters of the plane after every step ({@link #watch()}, sent by the
+ * window), which the snapshots carry as {@link ParameterPath}. The path in a plane of two
+ * parameters takes every step from where that recording began and the per-frame samples before.
  */
 public final class BowlModel {
     /** Grid sides offered. */
@@ -47,6 +54,8 @@ public final class BowlModel {
     private final ObjectProperty<BowlMode> mode = new SimpleObjectProperty<>(this, "mode", BowlMode.PARAMETERS);
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private final PathTrace path = new PathTrace();
+    /** The two parameters after every step, as the training thread recorded them. */
+    private ParameterPath steps = ParameterPath.NONE;
     private NetworkShape shape;
     private SliceWindow window;
     private long pathVersion;
@@ -163,12 +172,33 @@ public final class BowlModel {
             path.clear();
             changed();
         }
+        boolean recorded = s.path() != steps;
+        steps = s.path();
         if (!path.isEmpty() && s.step() == path.currentStep()) {
-            return false;
+            if (recorded) {
+                pathVersion++;
+            }
+            return recorded;
         }
         path.offer(s.step(), s.parameters());
         pathVersion++;
         return true;
+    }
+
+    /**
+     * The indices of the two parameters of the plane in the network's vector, {x, y}, for the
+     * training thread to record after every step; null before the first snapshot.
+     */
+    public int[] watch() {
+        if (shape == null || x.get() == null || y.get() == null) {
+            return null;
+        }
+        return new int[] {index(shape, x.get()), index(shape, y.get())};
+    }
+
+    /** The two parameters after every step, as the newest snapshot carried them. */
+    public ParameterPath recorded() {
+        return steps;
     }
 
     /**
@@ -246,7 +276,9 @@ public final class BowlModel {
 
     /**
      * The path in the (x, y) plane of the two picked parameters, with the current point last,
-     * into {@code xs} and {@code ys} (grown when too short); returns the number of points.
+     * into {@code xs} and {@code ys} (grown when too short); returns the number of points. Where
+     * the training thread recorded these two after every step, those points are used (the
+     * per-frame samples only before its recording began).
      */
     public int pathInPlane(double[][] xsys) {
         if (shape == null || x.get() == null || path.isEmpty()) {
@@ -254,15 +286,34 @@ public final class BowlModel {
         }
         int ix = index(shape, x.get());
         int iy = index(shape, y.get());
-        List<double[]> points = path.withCurrent();
-        int n = points.size();
-        if (xsys[0] == null || xsys[0].length < n) {
-            xsys[0] = new double[Math.max(n, 64) * 2];
+        ParameterPath rec = steps.watches(ix, iy) && !steps.isEmpty() && steps.lastStep() <= path.currentStep()
+                ? steps : ParameterPath.NONE;
+        int kept = path.size();
+        int most = kept + rec.size() + 1;
+        if (xsys[0] == null || xsys[0].length < most) {
+            xsys[0] = new double[Math.max(most, 64) * 2];
             xsys[1] = new double[xsys[0].length];
         }
-        for (int i = 0; i < n; i++) {
-            xsys[0][i] = points.get(i)[ix];
-            xsys[1][i] = points.get(i)[iy];
+        double[] xs = xsys[0];
+        double[] ys = xsys[1];
+        int n = 0;
+        long before = rec.isEmpty() ? Long.MAX_VALUE : rec.firstStep();
+        double[] last = null;
+        for (int i = 0; i < kept && path.step(i) < before; i++) {
+            last = path.point(i);
+            xs[n] = last[ix];
+            ys[n++] = last[iy];
+        }
+        for (int i = 0; i < rec.size(); i++) {
+            xs[n] = rec.x(i);
+            ys[n++] = rec.y(i);
+        }
+        double[] current = path.current();
+        boolean currentShown = rec.isEmpty() ? last == current
+                : rec.lastStep() == path.currentStep() && xs[n - 1] == current[ix] && ys[n - 1] == current[iy];
+        if (!currentShown) {
+            xs[n] = current[ix];
+            ys[n++] = current[iy];
         }
         return n;
     }

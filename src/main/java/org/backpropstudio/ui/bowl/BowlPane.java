@@ -260,6 +260,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         surface.setAccessibleText(Messages.format(text, "bowl.surface.accessible", p.xLabel().description(), p.yLabel().description()));
         contour.setAccessibleText(Messages.format(text, "bowl.contour.accessible", p.xLabel().description(), p.yLabel().description()));
         surface.setHeightName(text.getString("bowl.axis.loss"));
+        surface.setHiddenCaption(text.getString("bowl.hidden"));
         BowlFrame f = p.frame();
         if (f != null && f.ready()) {
             // a plane of directions sampled coarser while training says so, and what comes when paused

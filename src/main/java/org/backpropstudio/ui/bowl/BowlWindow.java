@@ -22,7 +22,9 @@ import org.backpropstudio.ui.studio.StudioModel;
  * The bowl in a window of its own beside the studio (or on a second screen at a projector):
  * owns the bowl's model, its sampling service, the per-frame controller and the pane. The
  * studio's frame loop calls {@link #onFrame}; while the window is closed only the path is
- * recorded. In the window, Space plays or pauses, S steps, R resets and B closes it.
+ * recorded (and the training thread is asked to record the plane's two parameters after every
+ * step). It opens beside the studio's window when the screen has room ({@link WindowPlace}). In
+ * the window, Space plays or pauses, S steps, R resets and B closes it.
  */
 public final class BowlWindow {
     public static final double WIDTH = 1180;
@@ -36,6 +38,9 @@ public final class BowlWindow {
     private final BowlRace race;
     private final Supplier<Scene> ownerScene;
     private Stage stage;
+    /** The parameters last asked to be recorded after every step, and when (nanoseconds). */
+    private int[] watchSent;
+    private long watchSentAt;
 
     /** {@code ownerScene}: the studio's scene (for the owner window and the stylesheets), or null. */
     public BowlWindow(StudioModel studio, ResourceBundle text, Supplier<Scene> ownerScene) {
@@ -83,6 +88,29 @@ public final class BowlWindow {
             race.onFrame(now, elapsed);
         }
         controller.onFrame(now, elapsed);
+        watch(now);
+    }
+
+    /** Seconds after which a watch the snapshots do not show yet (e.g. dropped by a new network) is asked again. */
+    static final double WATCH_RETRY_SECONDS = 0.5;
+
+    /**
+     * Asks the training thread to record the plane's two parameters after every step (also while
+     * the window is closed, as the path grows then too): when they change, and again when the
+     * snapshots still do not carry them a while later.
+     */
+    private void watch(long now) {
+        int[] w = model.watch();
+        if (w == null || studio.session() == null) {
+            return;
+        }
+        boolean carried = model.recorded().watches(w[0], w[1]);
+        boolean retry = !carried && now - watchSentAt >= WATCH_RETRY_SECONDS * 1e9;
+        if (!java.util.Arrays.equals(w, watchSent) || retry) {
+            studio.session().watchParameters(w[0], w[1]);
+            watchSent = w;
+            watchSentAt = now;
+        }
     }
 
     public boolean isShowing() {
@@ -108,7 +136,9 @@ public final class BowlWindow {
             if (ownerWindow != null) {
                 stage.initOwner(ownerWindow);
             }
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Rectangle2D screen = ownerWindow == null ? Screen.getPrimary().getVisualBounds()
+                    : screenOf(new Rectangle2D(ownerWindow.getX(), ownerWindow.getY(),
+                            Math.max(1, ownerWindow.getWidth()), Math.max(1, ownerWindow.getHeight())));
             // 1180 x 760, larger on a large screen, never larger than the screen
             double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
             double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
@@ -122,10 +152,29 @@ public final class BowlWindow {
             stage.setScene(scene);
             stage.setMinWidth(560);
             stage.setMinHeight(420);
+            if (ownerWindow != null) {
+                // beside the studio when its screen has room (else where the toolkit puts it, over the studio)
+                Rectangle2D ownerBounds = new Rectangle2D(ownerWindow.getX(), ownerWindow.getY(),
+                        ownerWindow.getWidth(), ownerWindow.getHeight());
+                WindowPlace place = WindowPlace.beside(ownerBounds, w, h, screenOf(ownerBounds));
+                if (place != null) {
+                    ownerWindow.setX(place.ownerX());
+                    stage.setX(place.bowl().getMinX());
+                    stage.setY(place.bowl().getMinY());
+                    stage.setWidth(place.bowl().getWidth());
+                    stage.setHeight(place.bowl().getHeight());
+                }
+            }
             stage.setOnShown(e -> pane.surfaceView().requestFocus()); // arrows turn it, Space plays
         }
         stage.show();
         stage.toFront();
+    }
+
+    /** The visible bounds of the screen that holds most of {@code r} (the primary one if none does). */
+    private static Rectangle2D screenOf(Rectangle2D r) {
+        List<Screen> screens = Screen.getScreensForRectangle(r);
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
     /** Opens the window on two parameters (a lesson). */

@@ -31,8 +31,10 @@ public final class SurfaceView extends BowlCanvas {
     private double dragY;
     private boolean dragging;
     private String zName = "E";
+    private String hiddenCaption = "";
     private final double[] pt = new double[3];
     private final SurfaceImage image = new SurfaceImage();
+    private final SurfacePath path = new SurfacePath(this);
 
     public SurfaceView() {
         getStyleClass().add("bowl-surface");
@@ -58,6 +60,14 @@ public final class SurfaceView extends BowlCanvas {
     void setHeightName(String name) {
         zName = name;
         markDirty();
+    }
+
+    /** What the faint dashes mean, written in a corner while part of the path is hidden. */
+    void setHiddenCaption(String caption) {
+        if (!caption.equals(hiddenCaption)) {
+            hiddenCaption = caption;
+            markDirty();
+        }
     }
 
     /** The current view (angles and zoom). */
@@ -140,7 +150,7 @@ public final class SurfaceView extends BowlCanvas {
 
     @Override
     void paintOver(GraphicsContext g, double w, double h) {
-        path(g, projection(w, h), picture.frame().scale());
+        path.paint(g, projection(w, h), picture, hiddenCaption);
     }
 
     /** The floor of the box with the contour lines, each in its level's colour. */
@@ -200,81 +210,6 @@ public final class SurfaceView extends BowlCanvas {
         double y1 = pt[1];
         p.box(u2, v2, w2, pt);
         g.strokeLine(x1, y1, pt[0], pt[1]);
-    }
-
-    /** The path on the surface, its shadow on the floor, the start, the current point and the lowest grid point. */
-    private void path(GraphicsContext g, Projection p, HeightScale scale) {
-        BowlPicture pic = picture;
-        int n = pic.pathCount();
-        double[] lx = new double[n];
-        double[] ly = new double[n];
-        double[] fx = new double[n];
-        double[] fy = new double[n];
-        for (int i = 0; i < n; i++) {
-            double loss = pic.lossAt(pic.pathX()[i], pic.pathY()[i]);
-            if (Double.isNaN(loss)) {
-                lx[i] = ly[i] = fx[i] = fy[i] = Double.NaN;
-                continue;
-            }
-            p.data(pic.pathX()[i], pic.pathY()[i], scale.height(loss), pt);
-            lx[i] = pt[0];
-            ly[i] = pt[1];
-            p.data(pic.pathX()[i], pic.pathY()[i], 0, pt);
-            fx[i] = pt[0];
-            fy[i] = pt[1];
-        }
-        double em = em();
-        g.setStroke(pathColor.getValue().deriveColor(0, 1, 1, 0.35));
-        g.setLineWidth(Math.max(1, em * 0.1));
-        g.beginPath();
-        boolean pen = false;
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(fx[i])) {
-                pen = false;
-            } else if (pen) {
-                g.lineTo(fx[i], fy[i]);
-            } else {
-                g.moveTo(fx[i], fy[i]);
-                pen = true;
-            }
-        }
-        g.stroke();
-        for (PathLine extra : pic.extras()) {
-            double[][] c = pic.clipped(extra);
-            int m = c[0].length;
-            double[] ex = new double[m];
-            double[] ey = new double[m];
-            for (int i = 0; i < m; i++) {
-                double loss = pic.lossAt(c[0][i], c[1][i]);
-                p.data(c[0][i], c[1][i], Double.isNaN(loss) ? Double.NaN : scale.height(loss), pt);
-                ex[i] = Double.isNaN(loss) ? Double.NaN : pt[0];
-                ey[i] = pt[1];
-            }
-            pathLine(g, ex, ey, m, extraColor(extra), Math.max(2, em * 0.16));
-            if (extra.diverged() && m > 0) {
-                cross(g, ex[m - 1], ey[m - 1], extraColor(extra), markerRadius());
-            }
-        }
-        pathLine(g, lx, ly, n, pathColor.getValue(), Math.max(2, em * 0.16));
-        double r = markerRadius();
-        int[] low = picture.frame().lowest();
-        if (low != null) {
-            SurfaceGrid grid = picture.frame().grid();
-            p.data(grid.xs()[low[1]], grid.ys()[low[0]], scale.height(grid.loss()[low[0]][low[1]]), pt);
-            marker(g, pt[0], pt[1], lowestColor.getValue(), r);
-        }
-        if (n > 0) {
-            marker(g, lx[0], ly[0], startColor.getValue(), r);
-            if (n > 1 && Double.isFinite(lx[n - 1])) {
-                // a thin drop line from the current point to its shadow
-                g.setStroke(pathColor.getValue().deriveColor(0, 1, 1, 0.5));
-                g.setLineWidth(1);
-                g.setLineDashes(3, 3);
-                g.strokeLine(lx[n - 1], ly[n - 1], fx[n - 1], fy[n - 1]);
-                g.setLineDashes(null);
-            }
-            currentMarker(g, lx[0], ly[0], lx[n - 1], ly[n - 1], r);
-        }
     }
 
     /**

@@ -27,9 +27,10 @@ import javafx.scene.text.TextAlignment;
 
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
-import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.fx.AxisPainter;
+import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.fx.PlotArea;
+import org.backpropstudio.ui.fx.RedrawRate;
 import org.backpropstudio.ui.fx.Ticks;
 import org.backpropstudio.ui.studio.StudioModel;
 
@@ -70,12 +71,12 @@ public final class LossChart extends Region {
     private final FlowPane header;
     private final Canvas canvas = new Canvas();
 
-    private final InvalidationListener markDirty = o -> dirty = true;
+    private final RedrawRate rate = new RedrawRate(REDRAWS_PER_SECOND_WHILE_TRAINING);
+    private final InvalidationListener markDirty = o -> rate.dirty();
     private final ChangeListener<Snapshot> onSnapshot = (o, before, now) -> record(now);
     private PlotArea plotArea;
     private NetworkShape shape;
     private boolean withTest;
-    private boolean dirty = true;
 
     public LossChart(StudioModel model, ResourceBundle text) {
         this.model = model;
@@ -131,16 +132,15 @@ public final class LossChart extends Region {
     public void onFrame(long now, double elapsed) {
         // while training the curve grows every frame; a few redraws a second show it as well
         Snapshot s = model.getSnapshot();
-        boolean due = s == null || !s.isRunning() || now - lastRedrawNanos >= 1e9 / REDRAWS_PER_SECOND_WHILE_TRAINING;
-        if (dirty && due && (s == null || !s.isRunning() || FrameBudget.claim(now, this))) {
+        boolean running = s != null && s.isRunning();
+        if (rate.pending(now) && (!running || FrameBudget.claim(now, this))) {
+            rate.drawn(now);
             redraw();
-            lastRedrawNanos = now;
         }
     }
 
-    /** How often the chart redraws at most while training runs (any change redraws at once otherwise). */
+    /** How often the chart redraws at most for new losses while training runs (at once otherwise, and for the learner's changes). */
     public static final double REDRAWS_PER_SECOND_WHILE_TRAINING = 15;
-    private long lastRedrawNanos;
 
     public void dispose() {
         model.snapshotProperty().removeListener(onSnapshot);
@@ -160,7 +160,11 @@ public final class LossChart extends Region {
         shape = s.shape();
         withTest = s.test() != null && !s.test().isEmpty();
         if (history.offer(s.step(), s.trainLoss(), s.testLoss())) {
-            dirty = true;
+            if (s.isRunning()) {
+                rate.stale();
+            } else {
+                rate.dirty();
+            }
         }
     }
 
@@ -177,7 +181,7 @@ public final class LossChart extends Region {
         if (cw != canvas.getWidth() || ch != canvas.getHeight()) {
             canvas.setWidth(cw);
             canvas.setHeight(ch);
-            dirty = true;
+            rate.dirty();
         }
     }
 
@@ -192,7 +196,6 @@ public final class LossChart extends Region {
 
     /** Draws the chart afresh and updates the legend's values. */
     public void redraw() {
-        dirty = false;
         plotArea = null;
         boolean test = withTest && history.hasValues(LossHistory.Series.TEST);
         trainLabel.setText(text.getString("loss.train") + "  " + Ticks.value(history.last(LossHistory.Series.TRAIN)));

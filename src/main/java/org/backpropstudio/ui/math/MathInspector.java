@@ -21,6 +21,7 @@ import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.i18n.Messages;
+import org.backpropstudio.ui.fx.RedrawRate;
 import org.backpropstudio.ui.studio.Replay;
 import org.backpropstudio.ui.studio.Selection;
 import org.backpropstudio.ui.studio.StudioModel;
@@ -34,8 +35,8 @@ import org.backpropstudio.ui.studio.StudioModel;
  * is replayed ({@link StudioModel#replayProperty()}), the numbers are that step's.
  */
 public final class MathInspector extends Region {
-    /** Shortest time between two redraws caused by new snapshots, in nanoseconds. */
-    private static final long SNAPSHOT_INTERVAL = 100_000_000L;
+    /** Redraws a second at most for new snapshots while training. */
+    private static final double SNAPSHOT_REDRAWS_PER_SECOND = 10;
 
     private final StudioModel model;
     private final ResourceBundle text;
@@ -49,10 +50,8 @@ public final class MathInspector extends Region {
 
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> snapshotChanged(a, b);
     private final ChangeListener<Selection> onSelection = (o, a, b) -> selectionChanged(b);
-    private final ChangeListener<Replay> onReplay = (o, a, b) -> dirty = true;
-    private boolean dirty = true;
-    private boolean stale;
-    private long lastDraw = Long.MIN_VALUE;
+    private final RedrawRate rate = new RedrawRate(SNAPSHOT_REDRAWS_PER_SECOND);
+    private final ChangeListener<Replay> onReplay = (o, a, b) -> rate.dirty();
     private boolean choosing;
     private Formulas.Sheet sheet;
 
@@ -106,10 +105,7 @@ public final class MathInspector extends Region {
 
     /** What the frame loop calls once per frame; redraws if something changed. */
     public void onFrame(long now, double elapsed) {
-        if (dirty || stale && (lastDraw == Long.MIN_VALUE || now - lastDraw >= SNAPSHOT_INTERVAL)) {
-            dirty = false;
-            stale = false;
-            lastDraw = now;
+        if (rate.due(now)) {
             redraw();
         }
     }
@@ -143,9 +139,9 @@ public final class MathInspector extends Region {
     private void snapshotChanged(Snapshot before, Snapshot now) {
         if (now != null && (before == null || !before.shape().equals(now.shape()))) {
             fillChooser(now.shape());
-            dirty = true;
+            rate.dirty();
         }
-        stale = true;
+        rate.stale();
     }
 
     private void selectionChanged(Selection s) {
@@ -155,7 +151,7 @@ public final class MathInspector extends Region {
         } finally {
             choosing = false;
         }
-        dirty = true;
+        rate.dirty();
     }
 
     private void redraw() {

@@ -13,9 +13,6 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -75,11 +72,8 @@ public final class NetworkView extends Region {
     /** While snapshots and heat maps keep arriving, the rest is redrawn at most this often. */
     public static final double REDRAWS_PER_SECOND = 30;
 
-    /** The edges, drawn into pixels by {@link EdgeRaster} and shown as one image under the canvas. */
-    private final ImageView edgeView = new ImageView();
-    private final EdgeRaster edgeRaster = new EdgeRaster();
-    private final GradientFlow flow = new GradientFlow();
-    private WritableImage edgeImage;
+    /** The edges, drawn into pixels and shown as one image under the canvas. */
+    private final EdgeLayer edges = new EdgeLayer();
     private final Canvas canvas = new Canvas();
     private final NetworkPainter painter = new NetworkPainter();
     private final UnitImages images = new UnitImages();
@@ -125,8 +119,7 @@ public final class NetworkView extends Region {
         sample = new SampleControl(model, text);
         editor = new WeightEditor(text, this::commit);
         stepThrough = new StepThrough(model);
-        edgeView.setMouseTransparent(true);
-        getChildren().addAll(edgeView, canvas, overlay);
+        getChildren().addAll(edges.node(), canvas, overlay);
         getChildren().addAll(controls.nodes());
         getChildren().addAll(sample.node(), card.node(), editor.node());
         // listen
@@ -273,7 +266,7 @@ public final class NetworkView extends Region {
             }
         }
         if (overlayDirty && l != null && snapshot != null && colors != null) {
-            edgeView.setVisible(!PhaseOverlay.drawsEdges(stepThrough));
+            edges.node().setVisible(!PhaseOverlay.drawsEdges(stepThrough));
             DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
             overlay.draw(new PhaseOverlay.Scene(l, stepThrough, colors, index, selected, labelFont.getValue(), snapshot));
             overlayDirty = false;
@@ -369,29 +362,9 @@ public final class NetworkView extends Region {
     /** Rasterizes the edges and hands the pixels to the image under the canvas. */
     private void paintEdges(NetworkPainter.Picture picture) {
         double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
-        DiagramLayout l = picture.layout();
-        edgeRaster.reset((int) Math.ceil(l.width() * scale), (int) Math.ceil(l.height() * scale));
-        Snapshot shownNow = picture.snapshot();
-        if (shownNow.isRunning() && stepThrough.numbers() == null) {
-            // the steady flow: halos by recent |dE/dw| under the edges
-            flow.drawHalos(edgeRaster, l, index, shownNow, NetworkPainter.argb(overlay.glowColor()), scale);
-        } else {
-            flow.forget();
-        }
-        painter.paintEdges(edgeRaster, picture, scale);
-        edgeView.setFitWidth(picture.layout().width());
-        edgeView.setFitHeight(picture.layout().height());
-        int w = edgeRaster.width();
-        int h = edgeRaster.height();
-        if (w == 0 || h == 0) {
-            edgeView.setImage(null);
-            return;
-        }
-        if (edgeImage == null || edgeImage.getWidth() != w || edgeImage.getHeight() != h) {
-            edgeImage = new WritableImage(w, h);
-            edgeView.setImage(edgeImage);
-        }
-        edgeImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), edgeRaster.pixels(), 0, w);
+        // while training runs, the steady flow: halos by recent |dE/dw| under the edges
+        boolean glow = picture.snapshot().isRunning() && stepThrough.numbers() == null;
+        edges.paint(painter, picture, index, scale, glow, NetworkPainter.argb(overlay.glowColor()));
     }
 
     /** The snapshot the diagram draws: the model's, or while a past step is replayed, that step's. */

@@ -119,6 +119,42 @@ class BowlModelTest {
     }
 
     @Test
+    void withTheTwoParametersWatchedThePathHasEveryStepNotOnePerFrame() throws Exception {
+        int[] watch = bowl.watch();
+        assertArrayEquals(new int[] {BowlModel.index(studio.getSnapshot().shape(), bowl.getX()),
+                BowlModel.index(studio.getSnapshot().shape(), bowl.getY())}, watch);
+        // two steps seen in one frame: the frames alone know the start and step 2
+        studio.step();
+        studio.step();
+        settle();
+        double[][] xy = new double[2][];
+        assertEquals(2, bowl.pathInPlane(xy), "per frame: the start and step 2");
+        // from now on the training thread records the two after every step; five steps in one frame
+        studio.session().watchParameters(watch[0], watch[1]);
+        settle();
+        for (int i = 0; i < 5; i++) {
+            studio.step();
+        }
+        settle();
+        assertEquals(3, bowl.path().size(), "one frame, one more sample");
+        int n = bowl.pathInPlane(xy);
+        assertEquals(7, n, "the start from the frames, then steps 2 to 7 as recorded");
+        for (int k = 2; k <= 7; k++) {
+            var f = studio.session().history(k);
+            studio.session().runPendingCommands();
+            double[] after = f.get().after();
+            assertEquals(after[watch[0]], xy[0][k - 1], 0, "x after step " + k);
+            assertEquals(after[watch[1]], xy[1][k - 1], 0, "y after step " + k);
+        }
+        // another plane has no recording (yet): the frames again
+        bowl.setX(bowl.parameters().get(0));
+        assertEquals(3, bowl.pathInPlane(xy));
+        assertTrue(bowl.recorded().watches(watch[0], watch[1]));
+        bowl.show(ParameterName.weight(2, 0, 0), ParameterName.weight(2, 0, 1));
+        assertEquals(7, bowl.pathInPlane(xy), "back on the watched two");
+    }
+
+    @Test
     void aNewNetworkKeepsPicksItHasAndReplacesTheOthers() {
         studio.select(Selection.parameter(w(0, 3, 1)));
         studio.step();

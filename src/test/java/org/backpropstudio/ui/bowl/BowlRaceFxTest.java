@@ -35,9 +35,9 @@ class BowlRaceFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
         app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.shown(stage);
     }
 
     @AfterEach

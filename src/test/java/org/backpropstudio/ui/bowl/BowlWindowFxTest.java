@@ -34,9 +34,9 @@ class BowlWindowFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
         app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.shown(stage);
     }
 
     @AfterEach
@@ -99,6 +99,9 @@ class BowlWindowFxTest {
         Snapshot s = fx(() -> model().getSnapshot());
         int ix = first.index(s.network());
         int iy = second.index(s.network());
+        assertTrue(s.path().watches(ix, iy), "the window asked the training thread to record the two after every step: "
+                + s.path());
+        assertEquals(6, s.path().size());
         BowlPicture after = fx(() -> bowl().pane().picture());
         int n = after.pathCount();
         assertEquals(s.parameter(ix), after.pathX()[n - 1], 0, "the current point is the trained weight's value");
@@ -117,6 +120,8 @@ class BowlWindowFxTest {
         until("the extra path is in the picture", () -> bowl().pane().picture().extras().equals(java.util.List.of(race)));
         assertTrue(robot.lookup(".bowl-legend-entry").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> "Adam".equals(l.getText())), "the legend names it");
+        // a slice may still be on its way (the lowest point on the border asks for a wider one): wait for the last
+        until("the slice settled and was drawn", () -> bowl().controller().settled() && !bowl().pane().contourView().isDirty());
         double[] onScreen = fx(() -> bowl().pane().contourView().currentOnScreen());
         assertNotNull(onScreen);
         assertEquals(fx(() -> bowl().pane().contourView().plotArea().toPixelX(s.parameter(ix))), onScreen[0], 1e-9);

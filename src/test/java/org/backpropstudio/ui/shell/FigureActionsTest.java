@@ -46,7 +46,7 @@ class FigureActionsTest {
     void start() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.shown(stage);
         assertTrue(stage.isShowing());
     }
 

@@ -39,7 +39,7 @@ class StudioWindowTest {
     void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.shown(stage);
     }
 
     @AfterEach

@@ -1,0 +1,77 @@
+package org.backpropstudio.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.backpropstudio.ui.fx.FrameLoop;
+import org.backpropstudio.ui.heatmap.Heatmaps;
+import org.backpropstudio.ui.shell.MainWindow;
+import org.backpropstudio.ui.studio.StudioModel;
+
+/**
+ * Shows the window once it has something to show. While the stage is still hidden it pulls the
+ * first snapshot and asks for the first heat maps every pulse (the FX thread never waits for
+ * them); when they are in, or after at most {@link #MAX_WAIT_NANOS}, it lets the views draw,
+ * renders the scene off screen a few times so the renderer's code is compiled by then, shows
+ * the stage and hands over to the frame loop. Then {@code afterShown} runs (autoplay, the bowl
+ * window) one frame later, after the window's first paint has been handed to the renderer, so
+ * that paint does not share the cores with the training thread.
+ *
+ * <p>Drawn cold, with the heat maps arriving during the first frames, the window's first paint
+ * held the FX thread for 400 to 460 ms on a slow machine with software rendering.
+ */
+final class Opening extends AnimationTimer {
+    /** The longest the window waits for the first heat maps before it shows anyway. */
+    static final long MAX_WAIT_NANOS = 1_500_000_000L;
+    /** Off-screen frames before the window shows (3; {@code -Dbackprop.warmUpFrames=0} to measure without). */
+    static final int WARM_UP_FRAMES = Integer.getInteger("backprop.warmUpFrames", 3);
+
+    private final Stage stage;
+    private final StudioModel model;
+    private final Heatmaps heatmaps;
+    private final MainWindow window;
+    private final FrameLoop loop;
+    private final Runnable afterShown;
+    private long first = Long.MIN_VALUE;
+
+    Opening(Stage stage, StudioModel model, Heatmaps heatmaps, MainWindow window, FrameLoop loop, Runnable afterShown) {
+        this.stage = stage;
+        this.model = model;
+        this.heatmaps = heatmaps;
+        this.window = window;
+        this.loop = loop;
+        this.afterShown = afterShown;
+    }
+
+    @Override
+    public void handle(long now) {
+        if (first == Long.MIN_VALUE) {
+            first = now;
+        }
+        model.pull();
+        heatmaps.onFrame(now, 0);
+        if (heatmaps.getFrame() == null && now - first < MAX_WAIT_NANOS) {
+            return; // still hidden; the next pulse looks again
+        }
+        stop();
+        Scene scene = stage.getScene();
+        for (int i = 0; i < WARM_UP_FRAMES; i++) {
+            window.onFrame(System.nanoTime(), 0);
+            scene.snapshot(null);
+        }
+        stage.show();
+        loop.add(new FrameLoop.Listener() {
+            private int frames;
+
+            @Override
+            public void onFrame(long t, double elapsed) {
+                if (++frames == 2) {
+                    loop.remove(this);
+                    afterShown.run();
+                }
+            }
+        });
+        loop.start();
+    }
+}
