@@ -224,21 +224,7 @@ public final class SurfaceView extends BowlCanvas {
             fy[i] = pt[1];
         }
         double em = em();
-        g.setStroke(pathColor.getValue().deriveColor(0, 1, 1, 0.35));
-        g.setLineWidth(Math.max(1, em * 0.1));
-        g.beginPath();
-        boolean pen = false;
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(fx[i])) {
-                pen = false;
-            } else if (pen) {
-                g.lineTo(fx[i], fy[i]);
-            } else {
-                g.moveTo(fx[i], fy[i]);
-                pen = true;
-            }
-        }
-        g.stroke();
+        plainLine(g, fx, fy, n, pathColor.getValue().deriveColor(0, 1, 1, 0.35), Math.max(1, em * 0.1));
         for (PathLine extra : pic.extras()) {
             double[][] c = pic.clipped(extra);
             int m = c[0].length;
