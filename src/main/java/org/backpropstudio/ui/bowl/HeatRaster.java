@@ -26,6 +26,7 @@ final class HeatRaster {
             c0[x] = Math.max(0, i);
             f[x] = n < 2 ? 0 : (int) Math.round((g - c0[x]) * 256);
         }
+        int[] line = new int[n]; // the grid's colours mixed down to one output row
         for (int y = 0; y < h; y++) {
             double g = (y + 0.5 - planeY) / planeH * (n - 1);
             g = Math.max(0, Math.min(n - 1, g));
@@ -33,12 +34,13 @@ final class HeatRaster {
             int fy = n < 2 ? 0 : (int) Math.round((g - r0) * 256);
             int top = r0 * n;
             int below = n < 2 ? top : top + n;
+            for (int c = 0; c < n; c++) {
+                line[c] = mix(grid[top + c], grid[below + c], fy);
+            }
             int row = y * w;
             for (int x = 0; x < w; x++) {
                 int i = c0[x];
-                int fx = f[x];
-                int j = n < 2 ? i : i + 1;
-                out[row + x] = mix(mix(grid[top + i], grid[top + j], fx), mix(grid[below + i], grid[below + j], fx), fy);
+                out[row + x] = mix(line[i], line[n < 2 ? i : i + 1], f[x]);
             }
         }
     }
