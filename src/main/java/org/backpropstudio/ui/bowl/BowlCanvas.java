@@ -18,8 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
@@ -35,6 +33,8 @@ import org.backpropstudio.ui.fx.AxisPainter;
 abstract class BowlCanvas extends Region {
     /** How often a view redraws at most while training (the path grows every frame). */
     static final double REDRAWS_PER_SECOND_WHILE_TRAINING = 15;
+    /** A move of the current point smaller than this many pixels does not redraw the path layer by itself. */
+    static final double MIN_MOVE_PX = 0.5;
 
     private static final StyleablePropertyFactory<BowlCanvas> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
@@ -65,9 +65,13 @@ abstract class BowlCanvas extends Region {
     private final InvalidationListener markDirty = o -> markDirty();
     /** One invisible line per extra path's style class: the stylesheet colours it, the canvas reads the colour. */
     private final Map<String, Line> swatches = new HashMap<>();
+    /** The paths of the upper canvas, as pixels made here rather than strokes for the renderer. */
+    private final PathLayer paths = new PathLayer();
     BowlPicture picture;
     private boolean baseDirty = true;
     private boolean overDirty = true;
+    /** The picture the path layer was last drawn for. */
+    private BowlPicture overPicture;
     private long lastRedraw = Long.MIN_VALUE;
     private int redraws;
     /** Whether training was running at the last frame (views may draw a lighter draft meanwhile). */
@@ -112,7 +116,32 @@ abstract class BowlCanvas extends Region {
                 return l;
             });
         }
-        overDirty = true;
+        if (pathMoved(overPicture, p)) {
+            overDirty = true;
+        }
+    }
+
+    /**
+     * Whether the path layer drawn for {@code drawn} differs visibly from the one for {@code p}:
+     * another slice, other axes or extra paths, a point added or taken away, or the current
+     * point moved by at least {@link #MIN_MOVE_PX} on screen. (While training the current point
+     * creeps; a redraw for a move nobody can see would cost the renderer a whole canvas.)
+     */
+    private boolean pathMoved(BowlPicture drawn, BowlPicture p) {
+        if (drawn == null || drawn.frame() != p.frame() || drawn.extras() != p.extras() || drawn.pathCount() != p.pathCount()
+                || !drawn.xLabel().equals(p.xLabel()) || !drawn.yLabel().equals(p.yLabel())
+                || !java.util.Objects.equals(drawn.message(), p.message()) || !p.hasSlice()) {
+            return true;
+        }
+        int n = p.pathCount();
+        if (n == 0) {
+            return false;
+        }
+        // pixels per unit of the plane, about: the slice's square fills the smaller side of the view
+        double perUnit = Math.min(canvas.getWidth(), canvas.getHeight()) / (2 * p.frame().window().span());
+        double dx = (p.pathX()[n - 1] - drawn.pathX()[n - 1]) * perUnit;
+        double dy = (p.pathY()[n - 1] - drawn.pathY()[n - 1]) * perUnit;
+        return !(Math.hypot(dx, dy) < MIN_MOVE_PX); // NaN counts as a move
     }
 
     /**
@@ -158,8 +187,11 @@ abstract class BowlCanvas extends Region {
             overDirty = false;
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.clearRect(0, 0, w, h);
+            overPicture = picture;
             if (slice) {
+                paths.begin(w, h, outputScale());
                 paintOver(g, w, h);
+                paths.end(g);
             }
         }
     }
@@ -210,6 +242,17 @@ abstract class BowlCanvas extends Region {
                 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
+    /** The colour of a paint as ARGB; a paint that is not a plain colour counts as the path's colour. */
+    int argb(Paint p) {
+        return argb(p instanceof Color c ? c : pathColor.getValue());
+    }
+
+    /** Device pixels per canvas unit (above 1 on a high-density screen). */
+    double outputScale() {
+        javafx.stage.Window win = getScene() == null ? null : getScene().getWindow();
+        return win == null ? 1 : Math.max(1, win.getRenderScaleX());
+    }
+
     static Color color(int argb) {
         return Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF, (argb >>> 24) / 255.0);
     }
@@ -233,34 +276,18 @@ abstract class BowlCanvas extends Region {
 
     // ---- shared drawing ----
 
-    /** A polyline through screen points (NaN breaks it), dark on a light halo so it shows on every colour. */
+    /**
+     * A polyline through screen points (NaN breaks it), dark on a light halo so it shows on every
+     * colour, with round ends and joins; drawn as pixels (see {@link PathLayer}) under whatever
+     * the canvas draws next.
+     */
     void pathLine(GraphicsContext g, double[] sx, double[] sy, int n, Paint color, double width) {
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setStroke(pathHalo.getValue());
-        g.setLineWidth(width + Math.max(2, em() * 0.18));
-        polyline(g, sx, sy, n);
-        g.setStroke(color);
-        g.setLineWidth(width);
-        polyline(g, sx, sy, n);
+        paths.polyline(sx, sy, n, width, argb(color), width + Math.max(2, em() * 0.18), argb(pathHalo.getValue()));
     }
 
-    private static void polyline(GraphicsContext g, double[] sx, double[] sy, int n) {
-        g.beginPath();
-        boolean pen = false;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(sx[i]) || !Double.isFinite(sy[i])) {
-                pen = false;
-                continue;
-            }
-            if (pen) {
-                g.lineTo(sx[i], sy[i]);
-            } else {
-                g.moveTo(sx[i], sy[i]);
-                pen = true;
-            }
-        }
-        g.stroke();
+    /** A polyline through screen points (NaN breaks it) without a halo, drawn as pixels like {@link #pathLine}. */
+    void plainLine(GraphicsContext g, double[] sx, double[] sy, int n, Color color, double width) {
+        paths.polyline(sx, sy, n, width, argb(color), 0, 0);
     }
 
     /** A cross where a diverged path stopped (or left the picture), on a halo like the paths. */
@@ -269,13 +296,9 @@ abstract class BowlCanvas extends Region {
             return;
         }
         double c = r * 1.1;
-        g.setLineCap(StrokeLineCap.ROUND);
-        for (int pass = 0; pass < 2; pass++) {
-            g.setStroke(pass == 0 ? pathHalo.getValue() : color);
-            g.setLineWidth(pass == 0 ? Math.max(5, em() * 0.45) : Math.max(2.5, em() * 0.22));
-            g.strokeLine(x - c, y - c, x + c, y + c);
-            g.strokeLine(x - c, y + c, x + c, y - c);
-        }
+        double[] xs = {x - c, x + c, Double.NaN, x - c, x + c};
+        double[] ys = {y - c, y + c, Double.NaN, y + c, y - c};
+        paths.polyline(xs, ys, 5, Math.max(2.5, em() * 0.22), argb(color), Math.max(5, em() * 0.45), argb(pathHalo.getValue()));
     }
 
     /** A round marker with a rim. */
@@ -283,6 +306,7 @@ abstract class BowlCanvas extends Region {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return;
         }
+        paths.flush(g); // over the lines
         g.setFill(fill);
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
         g.setStroke(markerRim.getValue());

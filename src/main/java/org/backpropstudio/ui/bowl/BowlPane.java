@@ -25,6 +25,7 @@ import atlantafx.base.theme.Styles;
 
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.NetworkShape;
+import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.i18n.Messages;
 
 /**
@@ -283,7 +284,11 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     public void frame(long now, boolean training) {
         // a new slice: both views draw it in the same frame, so they never show two different slices;
         // otherwise (the path grows) at most one of them redraws per frame, taking turns
-        if (surface.sliceDirty() || contour.sliceDirty()) {
+        if (surface.isVisible() && surface.sliceDirty() || contour.isVisible() && contour.sliceDirty()) {
+            // a slice costs the renderer as much as the studio's heaviest views: while training it takes its turn with them
+            if (training && !FrameBudget.claim(now, this)) {
+                return;
+            }
             if (surface.isVisible()) {
                 surface.onFrame(now, training);
             }

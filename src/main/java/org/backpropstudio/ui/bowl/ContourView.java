@@ -1,7 +1,10 @@
 package org.backpropstudio.ui.bowl;
 
+import java.nio.IntBuffer;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
@@ -20,9 +23,16 @@ import org.backpropstudio.ui.fx.Ticks;
 public final class ContourView extends BowlCanvas {
     /** Arrows per side, about. */
     static final int ARROWS = 13;
-    private static final PixelFormat<java.nio.IntBuffer> ARGB = PixelFormat.getIntArgbInstance();
 
-    private WritableImage heat;
+    @SuppressWarnings("unchecked")
+    private final PixelBuffer<IntBuffer>[] heatBuffers = new PixelBuffer[2];
+    private final WritableImage[] heat = new WritableImage[2];
+    private final int[][] heatPixels = new int[2][];
+    private int flip;
+    /** The grid's colours, image row 0 at the top. */
+    private int[] colours = new int[0];
+    /** Where the heat map now in {@link #heat}[flip] was made for: plane left, top, width, height, scale. */
+    private double[] heatAt;
     private BowlFrame heatOf;
     private HeightPalette heatPalette;
     private PlotArea area;
@@ -79,30 +89,50 @@ public final class ContourView extends BowlCanvas {
         colourBar(g, a, f, pal);
     }
 
-    /** The loss as an image, one pixel per grid point, drawn smoothed over the plane. */
+    /**
+     * The loss as an image, enlarged from the grid's colours to the screen's pixels here (see
+     * {@link HeatRaster}) and copied onto the canvas one to one. Two images take turns, since the
+     * renderer may still read the one drawn before.
+     */
     private void heatMap(GraphicsContext g, PlotArea a, BowlFrame f, HeightPalette pal) {
         SurfaceGrid grid = f.grid();
         int n = grid.size();
-        if (heat == null || heatOf != f || !pal.equals(heatPalette) || heat.getWidth() != n) {
-            if (heat == null || heat.getWidth() != n) {
-                heat = new WritableImage(n, n);
-            }
-            int[] px = new int[n * n];
+        if (heatOf != f || !pal.equals(heatPalette) || colours.length != n * n) {
+            colours = new int[n * n];
             double[][] z = grid.loss();
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < n; c++) {
                     // image row 0 is the top: the largest y
-                    px[(n - 1 - r) * n + c] = pal.argb(f.scale().colour(z[r][c]));
+                    colours[(n - 1 - r) * n + c] = pal.argb(f.scale().colour(z[r][c]));
                 }
             }
-            heat.getPixelWriter().setPixels(0, 0, n, n, ARGB, px, 0, n);
             heatOf = f;
             heatPalette = pal;
+            heatAt = null;
         }
-        // grid points are the image's pixel centres: the plane from the first to the last is the
-        // image less half a pixel on each side (no clip: a canvas clip costs a whole-canvas blend)
-        g.setImageSmoothing(true);
-        g.drawImage(heat, 0.5, 0.5, n - 1, n - 1, a.left(), a.top(), a.width(), a.height());
+        double s = outputScale();
+        int x0 = (int) Math.floor(a.left() * s);
+        int y0 = (int) Math.floor(a.top() * s);
+        int w = (int) Math.ceil(a.right() * s) - x0;
+        int h = (int) Math.ceil(a.bottom() * s) - y0;
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double[] at = {a.left(), a.top(), a.width(), a.height(), s};
+        if (heatAt == null || !java.util.Arrays.equals(at, heatAt)) {
+            flip = 1 - flip;
+            if (heat[flip] == null || (int) heat[flip].getWidth() != w || (int) heat[flip].getHeight() != h) {
+                heatPixels[flip] = new int[w * h];
+                heatBuffers[flip] = new PixelBuffer<>(w, h, IntBuffer.wrap(heatPixels[flip]), PixelFormat.getIntArgbPreInstance());
+                heat[flip] = new WritableImage(heatBuffers[flip]);
+            }
+            HeatRaster.fill(colours, n, heatPixels[flip], w, h, a.left() * s - x0, a.top() * s - y0, a.width() * s, a.height() * s);
+            heatBuffers[flip].updateBuffer(b -> null);
+            heatAt = at;
+        }
+        // no clip: a canvas clip costs a whole-canvas blend
+        g.setImageSmoothing(s != 1);
+        g.drawImage(heat[flip], x0 / s, y0 / s, w / s, h / s);
     }
 
     private void contours(GraphicsContext g, PlotArea a, BowlFrame f) {

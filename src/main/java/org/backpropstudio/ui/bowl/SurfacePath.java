@@ -2,6 +2,7 @@ package org.backpropstudio.ui.bowl;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.TextAlignment;
 
@@ -89,21 +90,8 @@ final class SurfacePath {
         // the shadow on the floor, where the floor shows (under the surface it is left out, as the floor is)
         int[] counts = new int[2];
         double[][] shadow = Occlusion.split(fx, fy, shadowHidden, n, counts);
-        g.setStroke(v.pathColor.getValue().deriveColor(0, 1, 1, 0.35));
-        g.setLineWidth(Math.max(1, em * 0.1));
-        g.beginPath();
-        boolean pen = false;
-        for (int i = 0; i < counts[0]; i++) {
-            if (Double.isNaN(shadow[0][i])) {
-                pen = false;
-            } else if (pen) {
-                g.lineTo(shadow[0][i], shadow[1][i]);
-            } else {
-                g.moveTo(shadow[0][i], shadow[1][i]);
-                pen = true;
-            }
-        }
-        g.stroke();
+        v.plainLine(g, shadow[0], shadow[1], counts[0], v.pathColor.getValue().deriveColor(0, 1, 1, 0.35),
+                Math.max(1, em * 0.1));
         for (PathLine extra : pic.extras()) {
             double[][] c = pic.clipped(extra);
             int m = c[0].length;
@@ -120,9 +108,12 @@ final class SurfacePath {
             }
             honestLine(g, ex, ey, eh, m, v.extraColor(extra), Math.max(2, em * 0.16));
             if (extra.diverged() && m > 0) {
-                behind(g, eh[m - 1]);
-                v.cross(g, ex[m - 1], ey[m - 1], v.extraColor(extra), v.markerRadius());
-                g.setGlobalAlpha(1);
+                // drawn as pixels with the lines, so faint by its colour, not by the canvas's alpha
+                Paint mark = v.extraColor(extra);
+                if (eh[m - 1] && mark instanceof Color col) {
+                    mark = col.deriveColor(0, 1, 1, HIDDEN_ALPHA);
+                }
+                v.cross(g, ex[m - 1], ey[m - 1], mark, v.markerRadius());
             }
         }
         honestLine(g, lx, ly, hidden, n, v.pathColor.getValue(), Math.max(2, em * 0.16));
