@@ -13,8 +13,8 @@ import org.backpropstudio.ui.studio.StudioModel;
  * Shows the window once it has something to show. While the stage is still hidden it pulls the
  * first snapshot and asks for the first heat maps every pulse (the FX thread never waits for
  * them); when they are in, or after at most {@link #MAX_WAIT_NANOS}, it lets the views draw,
- * renders the scene off screen a few times so the renderer's code is compiled by then, shows
- * the stage and hands over to the frame loop. Then {@code afterShown} runs (autoplay, the bowl
+ * renders the scene off screen a few times so the renderer's code is compiled by then, builds
+ * the bowl window (hidden), shows the stage and hands over to the frame loop. Then {@code afterShown} runs (autoplay, the bowl
  * window) one frame later, after the window's first paint has been handed to the renderer, so
  * that paint does not share the cores with the training thread.
  *
@@ -60,6 +60,7 @@ final class Opening extends AnimationTimer {
             window.onFrame(System.nanoTime(), 0);
             scene.snapshot(null);
         }
+        window.bowl().prepare(); // so that opening it (B) is quick later
         stage.show();
         loop.add(new FrameLoop.Listener() {
             private int frames;

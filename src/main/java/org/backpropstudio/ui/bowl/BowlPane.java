@@ -46,6 +46,8 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     private final ResourceBundle text;
     private final SurfaceView surface = new SurfaceView();
     private final ContourView contour = new ContourView();
+    /** Rows of the parameter lists measured for their width (all of them by default). */
+    static final int ROWS_TO_MEASURE = 48;
     private final ComboBox<ParameterName> xPick = new ComboBox<>();
     private final ComboBox<ParameterName> yPick = new ComboBox<>();
     private final ChoiceBox<BowlMode> modePick = new ChoiceBox<>();
@@ -85,6 +87,9 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
             c.setItems(model.parameters());
             c.setConverter(names());
             c.setVisibleRowCount(16);
+            // a deep network has hundreds of parameters: measuring every name for the width held
+            // the window's opening for most of a second; the names are alike, a few rows suffice
+            c.getProperties().put("comboBoxRowsToMeasureWidth", ROWS_TO_MEASURE);
         }
         modePick.setId("bowl-mode");
         modePick.getItems().setAll(BowlMode.values());

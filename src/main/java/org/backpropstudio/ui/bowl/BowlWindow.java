@@ -38,6 +38,8 @@ public final class BowlWindow {
     private final BowlRace race;
     private final Supplier<Scene> ownerScene;
     private Stage stage;
+    /** Whether the window was shown once (it may have been built before, by {@link #prepare}). */
+    private boolean opened;
     /** The parameters last asked to be recorded after every step, and when (nanoseconds). */
     private int[] watchSent;
     private long watchSentAt;
@@ -74,7 +76,7 @@ public final class BowlWindow {
 
     /** The stage, or null before the window was first shown. */
     public Stage stage() {
-        return stage;
+        return opened ? stage : null;
     }
 
     /** Draws further named paths over the slice (e.g. an optimizer race); empty removes them. */
@@ -126,37 +128,57 @@ public final class BowlWindow {
         }
     }
 
-    /** Shows the window (and brings it to the front). */
+    /**
+     * Builds the window without showing it and renders it once off screen (its CSS, layout and
+     * the renderer's code), so that opening it later is quick: built cold, the first opening
+     * held the FX thread for 250 to 400 ms on a slow machine. The app calls it before its own
+     * window shows; {@link #show} calls it if nobody did.
+     */
+    public void prepare() {
+        if (stage != null) {
+            return;
+        }
+        stage = new Stage();
+        stage.setTitle(text.getString("bowl.window.title"));
+        Scene owner = ownerScene == null ? null : ownerScene.get();
+        Window ownerWindow = owner == null ? null : owner.getWindow();
+        if (ownerWindow != null) {
+            stage.initOwner(ownerWindow);
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // 1180 x 760, larger on a large screen, never larger than the screen
+        double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
+        double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
+        Scene scene = new Scene(pane, w, h);
+        if (owner != null) {
+            scene.getStylesheets().setAll(owner.getStylesheets());
+            // the studio's text size (Ctrl+= / Ctrl+-) applies here too
+            pane.styleProperty().bind(owner.getRoot().styleProperty());
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        stage.setScene(scene);
+        stage.setMinWidth(560);
+        stage.setMinHeight(420);
+        stage.setOnShown(e -> pane.surfaceView().requestFocus()); // arrows turn it, Space plays
+        scene.snapshot(null);
+    }
+
+    /** Shows the window (and brings it to the front); the first time beside the studio's window when the screen has room. */
     public void show() {
-        if (stage == null) {
-            stage = new Stage();
-            stage.setTitle(text.getString("bowl.window.title"));
-            Scene owner = ownerScene == null ? null : ownerScene.get();
-            Window ownerWindow = owner == null ? null : owner.getWindow();
-            if (ownerWindow != null) {
-                stage.initOwner(ownerWindow);
-            }
-            Rectangle2D screen = ownerWindow == null ? Screen.getPrimary().getVisualBounds()
-                    : screenOf(new Rectangle2D(ownerWindow.getX(), ownerWindow.getY(),
-                            Math.max(1, ownerWindow.getWidth()), Math.max(1, ownerWindow.getHeight())));
-            // 1180 x 760, larger on a large screen, never larger than the screen
-            double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
-            double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
-            Scene scene = new Scene(pane, w, h);
-            if (owner != null) {
-                scene.getStylesheets().setAll(owner.getStylesheets());
-                // the studio's text size (Ctrl+= / Ctrl+-) applies here too
-                pane.styleProperty().bind(owner.getRoot().styleProperty());
-            }
-            scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-            stage.setScene(scene);
-            stage.setMinWidth(560);
-            stage.setMinHeight(420);
+        prepare();
+        if (!opened) {
+            opened = true;
+            Window ownerWindow = stage.getOwner();
             if (ownerWindow != null) {
                 // beside the studio when its screen has room (else where the toolkit puts it, over the studio)
                 Rectangle2D ownerBounds = new Rectangle2D(ownerWindow.getX(), ownerWindow.getY(),
-                        ownerWindow.getWidth(), ownerWindow.getHeight());
-                WindowPlace place = WindowPlace.beside(ownerBounds, w, h, screenOf(ownerBounds));
+                        Math.max(1, ownerWindow.getWidth()), Math.max(1, ownerWindow.getHeight()));
+                Rectangle2D screen = screenOf(ownerBounds);
+                double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
+                double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
+                stage.setWidth(w);
+                stage.setHeight(h);
+                WindowPlace place = WindowPlace.beside(ownerBounds, w, h, screen);
                 if (place != null) {
                     ownerWindow.setX(place.ownerX());
                     stage.setX(place.bowl().getMinX());
@@ -165,7 +187,6 @@ public final class BowlWindow {
                     stage.setHeight(place.bowl().getHeight());
                 }
             }
-            stage.setOnShown(e -> pane.surfaceView().requestFocus()); // arrows turn it, Space plays
         }
         stage.show();
         stage.toFront();

@@ -68,6 +68,8 @@ public final class MathInspector extends Region {
         caption.getStyleClass().add("math-choose-caption");
         chooser.getStyleClass().add("math-chooser");
         chooser.setVisibleRowCount(16);
+        // a deep network lists hundreds of neurons and parameters; measuring each for the width is slow
+        chooser.getProperties().put("comboBoxRowsToMeasureWidth", 48);
         chooser.setConverter(new StringConverter<>() {
             @Override
             public String toString(Selection s) {
