@@ -136,6 +136,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         fixedLegendEntries = legend.getChildren().size();
         status.setId("bowl-status");
         status.getStyleClass().add("bowl-status");
+        status.setWrapText(true); // the coarse grid and the distance from the plane need two lines in a narrow window
         note.setId("bowl-note");
         note.getStyleClass().add("bowl-note");
         note.setWrapText(true);
