@@ -23,35 +23,11 @@ class SliceEvaluatorTest {
     private static final double[] Y_STEPS = {-0.7, 0.15, 0.8};         // 3 rows
 
     private static Network net(int inputs, int[] units, Activation... activations) {
-        Network n = new Network(inputs, units, activations);
-        Rng rng = new Rng(11);
-        double[] p = new double[n.parameterCount()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = rng.uniform(-1.2, 1.2); // biases too, so relu units sit on both sides of 0
-        }
-        n.setParameters(p);
-        return n;
+        return RandomNets.net(11, inputs, units, activations);
     }
 
-    /** Random inputs in [-2, 2]; targets one-hot (softmax), in [0, 1] (sigmoid) or in [-1, 1]. */
     private static Dataset data(Network net, int count) {
-        Rng rng = new Rng(5);
-        Activation out = net.outputLayer().activation();
-        double[][] xs = new double[count][net.inputs()];
-        double[][] ys = new double[count][net.outputs()];
-        for (int s = 0; s < count; s++) {
-            for (int k = 0; k < net.inputs(); k++) {
-                xs[s][k] = rng.uniform(-2, 2);
-            }
-            if (out == Activation.SOFTMAX) {
-                ys[s][rng.nextInt(net.outputs())] = 1;
-            } else {
-                for (int j = 0; j < net.outputs(); j++) {
-                    ys[s][j] = out == Activation.SIGMOID ? rng.nextDouble() : rng.uniform(-1, 1);
-                }
-            }
-        }
-        return Dataset.of(net.inputs(), net.outputs(), xs, ys);
+        return RandomNets.data(5, net, count);
     }
 
     private static double[] axis(double centre, double[] steps) {
