@@ -11,10 +11,12 @@ import org.backpropstudio.ui.studio.StudioModel;
 
 /**
  * Shows the window once it has something to show. While the stage is still hidden it pulls the
- * first snapshot and asks for the first heat maps every pulse (the FX thread never waits for
- * them); when they are in, or after at most {@link #MAX_WAIT_NANOS}, it lets the views draw,
- * renders the scene off screen a few times so the renderer's code is compiled by then, builds
- * the bowl window (hidden), shows the stage and hands over to the frame loop. Then {@code afterShown} runs (autoplay, the bowl
+ * newest snapshot, lets the bowl ask the training thread to record its two parameters, and asks
+ * for the heat maps of that snapshot, every pulse (the FX thread never waits for them). When the
+ * heat maps of the newest snapshot are in, or after at most {@link #MAX_WAIT_NANOS}, it lets the
+ * views draw, renders the scene off screen a few times so the renderer's code is compiled by
+ * then, builds the bowl window (hidden), shows the stage and hands over to the frame loop; so
+ * the first frames have nothing new to draw. Then {@code afterShown} runs (autoplay, the bowl
  * window) one frame later, after the window's first paint has been handed to the renderer, so
  * that paint does not share the cores with the training thread.
  *
@@ -44,14 +46,21 @@ final class Opening extends AnimationTimer {
         this.afterShown = afterShown;
     }
 
+    /** Whether the heat maps of the newest snapshot are in (so the first frames have nothing new to draw). */
+    private boolean ready() {
+        return heatmaps.getFrame() != null && model.getSnapshot() != null
+                && heatmaps.getFrame().sequence() == model.getSnapshot().sequence();
+    }
+
     @Override
     public void handle(long now) {
         if (first == Long.MIN_VALUE) {
             first = now;
         }
         model.pull();
+        window.bowl().onFrame(now, 0); // asks the training thread to record the bowl's two parameters: a new snapshot
         heatmaps.onFrame(now, 0);
-        if (heatmaps.getFrame() == null && now - first < MAX_WAIT_NANOS) {
+        if (!ready() && now - first < MAX_WAIT_NANOS) {
             return; // still hidden; the next pulse looks again
         }
         stop();

@@ -179,6 +179,9 @@ public final class ToolbarView extends HBox {
                 a.setSelected(true);
                 return;
             }
+            if (showingSpeed) {
+                return; // the snapshot's own speed shown: no command back to the session
+            }
             int n = (Integer) b.getUserData();
             model.setSpeed(n == 0 ? Speed.FULL : Speed.perFrame(n));
         });
@@ -215,10 +218,18 @@ public final class ToolbarView extends HBox {
     private void selectSpeed(Speed sp) {
         Integer n = sp.stepsPerFrame();
         if (speeds.getSelectedToggle() == null || !n.equals(speeds.getSelectedToggle().getUserData())) {
-            speeds.getToggles().stream().filter(t -> n.equals(t.getUserData())).findFirst()
-                    .ifPresent(t -> t.setSelected(true));
+            showingSpeed = true;
+            try {
+                speeds.getToggles().stream().filter(t -> n.equals(t.getUserData())).findFirst()
+                        .ifPresent(t -> t.setSelected(true));
+            } finally {
+                showingSpeed = false;
+            }
         }
     }
+
+    /** True while the speed buttons show the snapshot's speed (not a click). */
+    private boolean showingSpeed;
 
     private void showRunning(boolean running) {
         if (shownRunning != null && shownRunning == running) {
