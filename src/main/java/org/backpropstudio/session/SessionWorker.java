@@ -198,10 +198,7 @@ final class SessionWorker {
     private boolean trainStep() {
         lastPhase = null;
         if (trainer.step()) {
-            if (path.watching()) {
-                Network net = trainer.network();
-                path.record(trainer.steps(), net.parameter(path.xIndex()), net.parameter(path.yIndex()));
-            }
+            recordIfStepped();
             return true;
         }
         running = false;
