@@ -55,7 +55,31 @@ public final class StudioApp extends Application {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
+        String noDisplay = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("glass.platform"));
+        if (noDisplay != null) {
+            System.err.println("error: " + noDisplay);
+            System.exit(2);
+        }
         Application.launch(StudioApp.class, args);
+    }
+
+    /**
+     * Why the window cannot open, or null when it can: on Linux without an X or Wayland display
+     * (e.g. over ssh) the toolkit would fail with a stack trace instead.
+     */
+    static String missingDisplay(String os, java.util.Map<String, String> env, String glassPlatform) {
+        boolean linux = os.toLowerCase(Locale.ROOT).contains("linux");
+        if (!linux || "Monocle".equalsIgnoreCase(glassPlatform) || present(env.get("DISPLAY"))
+                || present(env.get("WAYLAND_DISPLAY"))) {
+            return null;
+        }
+        return "there is no display to open the window on (DISPLAY is not set); without one, the command line"
+                + " still works: " + String.join(", ", org.backpropstudio.cli.Cli.COMMANDS);
+    }
+
+    private static boolean present(String v) {
+        return v != null && !v.isBlank();
     }
 
     @Override

@@ -83,4 +83,27 @@ class AppOptionsTest {
         assertEquals(2, p.exitValue());
         assertEquals("error: unknown preset 'nope' (expected one of circle, xor, spiral-6x8, line-bowl)", err);
     }
+
+    @Test
+    void withoutADisplayTheAppSaysSoInsteadOfAStackTrace() throws Exception {
+        assertNull(StudioApp.missingDisplay("Linux", java.util.Map.of("DISPLAY", ":0"), null));
+        assertNull(StudioApp.missingDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), null));
+        assertNull(StudioApp.missingDisplay("Linux", java.util.Map.of(), "Monocle"), "headless on purpose");
+        assertNull(StudioApp.missingDisplay("Windows 11", java.util.Map.of(), null));
+        String why = StudioApp.missingDisplay("Linux", java.util.Map.of("DISPLAY", " "), null);
+        assertTrue(why != null && why.contains("DISPLAY") && why.contains("render"), why);
+
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--preset", "xor")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process ends by itself");
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            assertEquals(2, p.exitValue());
+            assertEquals("error: " + StudioApp.missingDisplay("Linux", java.util.Map.of(), null), err);
+        }
+    }
 }
