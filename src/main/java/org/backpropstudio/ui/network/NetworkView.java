@@ -245,6 +245,7 @@ public final class NetworkView extends Region {
 
     /** Called once per frame by the app's frame loop: takes new heat maps and redraws if anything changed. */
     public void onFrame(long now, double elapsed) {
+        edges.take();
         DiagramLayout l = currentLayout();
         if (imagesDirty && l != null) {
             HeatmapFrame f = heatmaps.getFrame();
@@ -359,12 +360,19 @@ public final class NetworkView extends Region {
         }
     }
 
-    /** Rasterizes the edges and hands the pixels to the image under the canvas. */
+    /**
+     * Rasterizes the edges and hands the pixels to the image under the canvas: while training
+     * runs on the edges' own thread with the glow of the steady flow (halos by recent |dE/dw|),
+     * shown when ready; otherwise at once.
+     */
     private void paintEdges(NetworkPainter.Picture picture) {
         double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
-        // while training runs, the steady flow: halos by recent |dE/dw| under the edges
-        boolean glow = picture.snapshot().isRunning() && stepThrough.numbers() == null;
-        edges.paint(painter, picture, index, scale, glow, NetworkPainter.argb(overlay.glowColor()));
+        boolean flowing = picture.snapshot().isRunning() && stepThrough.numbers() == null;
+        if (!flowing) {
+            edges.paint(painter, picture, scale);
+        } else if (!edges.paintLater(painter, picture, index, scale, NetworkPainter.argb(overlay.glowColor()))) {
+            schedule.edgesStale(); // the last picture is still being drawn: ask again at a later frame
+        }
     }
 
     /** The snapshot the diagram draws: the model's, or while a past step is replayed, that step's. */
@@ -433,6 +441,7 @@ public final class NetworkView extends Region {
         }
         editor.cancel();
         card.hide();
+        edges.close();
     }
 
     @Override
