@@ -43,4 +43,18 @@ public final class FxWait {
         until("the window opens", 10, stage::isShowing);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Starts the studio app on the primary stage and waits until its window is open. */
+    public static StudioApp openStudio() throws Exception {
+        javafx.stage.Stage stage = org.testfx.api.FxToolkit.registerPrimaryStage();
+        StudioApp app = (StudioApp) org.testfx.api.FxToolkit.setupApplication(StudioApp::new);
+        shown(stage);
+        return app;
+    }
+
+    /** Stops what {@link #openStudio} started and closes its windows. */
+    public static void closeStudio(StudioApp app) throws Exception {
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
 }

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A plane of directions in the real app, headless: while training it is sampled on a coarser
@@ -29,15 +27,12 @@ class BowlLiveGridFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = FxWait.openStudio();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxWait.closeStudio(app);
     }
 
     private BowlWindow bowl() {

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The optimizer race in the bowl window, headless: on the bowl lesson, opening the race section
@@ -35,15 +33,12 @@ class BowlRaceFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        FxWait.shown(stage);
+        app = FxWait.openStudio();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxWait.closeStudio(app);
     }
 
     private BowlWindow bowl() {

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The bowl window in the real app, headless: two picked weights name its axes, training moves
@@ -34,15 +32,12 @@ class BowlWindowFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
-        app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        FxWait.shown(stage);
+        app = FxWait.openStudio();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxWait.closeStudio(app);
     }
 
     private StudioModel model() {

@@ -18,7 +18,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 
 import org.backpropstudio.io.GifFile;
 import org.backpropstudio.ui.FxWait;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,16 +42,12 @@ class FigureActionsTest {
 
     @BeforeEach
     void start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        FxWait.shown(stage);
-        assertTrue(stage.isShowing());
+        app = FxWait.openStudio();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxWait.closeStudio(app);
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {

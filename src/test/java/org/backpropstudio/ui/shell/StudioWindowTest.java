@@ -10,7 +10,6 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import atlantafx.base.theme.Styles;
 
@@ -25,27 +24,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The studio window headless (Monocle): clicks through the main flows and checks the model's state. */
 class StudioWindowTest {
     private static final long TIMEOUT_S = 15;
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
     private StudioApp app;
 
     @BeforeEach
     void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (StudioApp) FxToolkit.setupApplication(StudioApp::new);
-        FxWait.shown(stage);
+        app = FxWait.openStudio();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxWait.closeStudio(app);
     }
 
     private StudioModel model() {
@@ -241,10 +235,10 @@ class StudioWindowTest {
     @Test
     void controlPlusAndMinusZoomTheText() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        until("larger", () -> stage.getScene().getRoot().getStyle().contains("16px"));
+        until("larger", () -> app.window().getScene().getRoot().getStyle().contains("16px"));
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-        until("normal", () -> stage.getScene().getRoot().getStyle().isEmpty());
+        until("normal", () -> app.window().getScene().getRoot().getStyle().isEmpty());
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
-        until("smaller", () -> stage.getScene().getRoot().getStyle().contains("13px"));
+        until("smaller", () -> app.window().getScene().getRoot().getStyle().contains("13px"));
     }
 }
