@@ -146,10 +146,7 @@ public final class BowlWindow {
             stage.initOwner(ownerWindow);
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        // 1180 x 760, larger on a large screen, never larger than the screen
-        double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
-        double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
-        Scene scene = new Scene(pane, w, h);
+        Scene scene = new Scene(pane, width(screen), height(screen));
         if (owner != null) {
             scene.getStylesheets().setAll(owner.getStylesheets());
             // the studio's text size (Ctrl+= / Ctrl+-) applies here too
@@ -174,8 +171,8 @@ public final class BowlWindow {
                 Rectangle2D ownerBounds = new Rectangle2D(ownerWindow.getX(), ownerWindow.getY(),
                         Math.max(1, ownerWindow.getWidth()), Math.max(1, ownerWindow.getHeight()));
                 Rectangle2D screen = screenOf(ownerBounds);
-                double w = Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
-                double h = Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
+                double w = width(screen);
+                double h = height(screen);
                 stage.setWidth(w);
                 stage.setHeight(h);
                 WindowPlace place = WindowPlace.beside(ownerBounds, w, h, screen);
@@ -190,6 +187,16 @@ public final class BowlWindow {
         }
         stage.show();
         stage.toFront();
+    }
+
+    /** The window's width on {@code screen}: 1180, more on a large screen, never more than the screen. */
+    private static double width(Rectangle2D screen) {
+        return Math.min(Math.max(WIDTH, screen.getWidth() * 0.7), screen.getWidth());
+    }
+
+    /** The window's height on {@code screen}: 760, more on a large screen, never more than the screen. */
+    private static double height(Rectangle2D screen) {
+        return Math.min(Math.max(HEIGHT, screen.getHeight() * 0.75), screen.getHeight());
     }
 
     /** The visible bounds of the screen that holds most of {@code r} (the primary one if none does). */
