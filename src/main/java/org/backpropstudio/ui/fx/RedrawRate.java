@@ -36,6 +36,11 @@ public final class RedrawRate {
         return dirty || stale && (!drawnOnce || now - last >= interval);
     }
 
+    /** Whether something the learner did waits to be drawn (it is due at once). */
+    public boolean isDirty() {
+        return dirty;
+    }
+
     /** Whether anything waits to be drawn, due now or later. */
     public boolean pending() {
         return dirty || stale;

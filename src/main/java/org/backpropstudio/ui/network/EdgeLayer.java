@@ -95,12 +95,17 @@ final class EdgeLayer implements AutoCloseable {
         return true;
     }
 
-    /** Once per frame on the FX thread: shows the edges drawn on the worker, if they are for the newest picture. */
-    void take() {
+    /**
+     * Once per frame on the FX thread: shows the edges drawn on the worker, if they are for the
+     * newest picture; true when it did.
+     */
+    boolean take() {
         Drawn d = drawn.getAndSet(null);
         if (d != null && d.serial() == serial) {
             show(d.pixels(), d.width(), d.height(), d.fitWidth(), d.fitHeight());
+            return true;
         }
+        return false;
     }
 
     /** Whether a drawing on the worker is still to be shown. */

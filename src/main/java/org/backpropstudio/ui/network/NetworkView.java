@@ -91,8 +91,14 @@ public final class NetworkView extends Region {
     private final ListChangeListener<Feature> onFeatures = c -> shapeChanged();
 
     private Snapshot snapshot;
-    /** What the last drawing showed: the snapshot, or a replayed step's (see {@link #shown()}). */
-    private Snapshot drawnView;
+    /** The replayed step's view the last drawing showed, or null when it showed the live snapshot. */
+    private Snapshot drawnReplay;
+    /**
+     * While training runs: the snapshot whose edges are being drawn on the edges' thread. The
+     * canvas is painted with it when those edges are shown, so units and edges change in one
+     * frame (one repaint of the diagram for the renderer, not two).
+     */
+    private Snapshot canvasAfterEdges;
     private NetworkShape shape;
     private ParameterIndex index;
     private int[] units;
@@ -245,7 +251,6 @@ public final class NetworkView extends Region {
 
     /** Called once per frame by the app's frame loop: takes new heat maps and redraws if anything changed. */
     public void onFrame(long now, double elapsed) {
-        edges.take();
         DiagramLayout l = currentLayout();
         if (imagesDirty && l != null) {
             HeatmapFrame f = heatmaps.getFrame();
@@ -253,14 +258,22 @@ public final class NetworkView extends Region {
             imagesDirty = false;
             schedule.stale();
         }
-        boolean wait = snapshot != null && snapshot.isRunning() && schedule.pending(now) && !FrameBudget.claim(now, this);
-        int due = wait ? 0 : schedule.due(now);
+        if (edges.take() && canvasAfterEdges != null) {
+            Snapshot view = canvasAfterEdges;
+            canvasAfterEdges = null;
+            paintCanvas(view);
+        }
+        // while training streams in, units wait for the edges' turn and change with them
+        boolean together = flowing();
+        boolean wait = snapshot != null && snapshot.isRunning() && schedule.pending(now, together)
+                && !FrameBudget.claim(now, this);
+        int due = wait ? 0 : schedule.due(now, together);
         if (due != 0) {
             draw((due & RedrawSchedule.EDGES) != 0);
         }
         overlayDirty |= stepThrough.onFrame(elapsed);
-        if (shown() != drawnView && snapshot != null) {
-            schedule.dirty(); // a replayed step came or went: its weights and numbers
+        if (replayView() != drawnReplay && snapshot != null) {
+            schedule.dirty(); // a replayed step came, went or moved on: its weights and numbers
             schedule.edgesDirty();
             if (stepThrough.isReplaying()) {
                 editor.cancel(); // history is not edited
@@ -329,6 +342,39 @@ public final class NetworkView extends Region {
         if (l == null || snapshot == null || l.width() < 1 || l.height() < 1) {
             return;
         }
+        Snapshot view = shown();
+        drawnReplay = replayView();
+        if (!withEdges) {
+            paintCanvas(view);
+        } else if (!flowing()) {
+            canvasAfterEdges = null;
+            edges.paint(painter, picture(view), renderScale());
+            paintCanvas(view);
+        } else if (edges.paintLater(painter, picture(view), index, renderScale(), NetworkPainter.argb(overlay.glowColor()))) {
+            canvasAfterEdges = view; // painted when these edges are shown
+        } else {
+            schedule.edgesStale(); // the last picture is still being drawn: ask again at a later frame
+        }
+    }
+
+    /** Paints the units, biases and labels of {@code view} on the canvas (the edges are under it). */
+    private void paintCanvas(Snapshot view) {
+        DiagramLayout l = currentLayout();
+        if (l == null || l.width() < 1 || l.height() < 1) {
+            return;
+        }
+        painter.paint(canvas.getGraphicsContext2D(), picture(view));
+        if (hover != null && card.isShowing() && card.show(cardFor(hover), hoverX, hoverY)) {
+            requestLayout(); // new numbers may need a wider card
+        }
+        redraws++;
+        // while training runs the overlay is empty (the glow is in the edge pixels)
+        overlayDirty = true;
+    }
+
+    /** What a drawing of {@code view} needs, with the current layout, colours, labels and selection. */
+    private NetworkPainter.Picture picture(Snapshot view) {
+        DiagramLayout l = currentLayout();
         Font font = labelFont.getValue();
         painter.setFont(font);
         if (colors == null) {
@@ -342,37 +388,19 @@ public final class NetworkView extends Region {
         }
         DiagramHits.Target selected = editor.target() != null ? editor.target() : hover;
         double legendRight = sample.node().getLayoutX() - l.em();
-        drawnView = shown();
-        NetworkPainter.Picture picture = new NetworkPainter.Picture(l, drawnView, index, colors, images,
-                labels, selected, legendRight);
-        if (withEdges) {
-            paintEdges(picture);
-        }
-        painter.paint(canvas.getGraphicsContext2D(), picture);
-        if (hover != null && card.isShowing() && card.show(cardFor(hover), hoverX, hoverY)) {
-            requestLayout(); // new numbers may need a wider card
-        }
-        redraws++;
-        // while training runs the overlay is empty (the glow is in the edge pixels): it only
-        // needs clearing now and then
-        if (withEdges || !snapshot.isRunning()) {
-            overlayDirty = true;
-        }
+        return new NetworkPainter.Picture(l, view, index, colors, images, labels, selected, legendRight);
     }
 
     /**
-     * Rasterizes the edges and hands the pixels to the image under the canvas: while training
-     * runs on the edges' own thread with the glow of the steady flow (halos by recent |dE/dw|),
-     * shown when ready; otherwise at once.
+     * Whether training streams in: running, with no step's numbers on show. Then the edges are
+     * drawn on their own thread with the glow of the recent gradients, and the units change with them.
      */
-    private void paintEdges(NetworkPainter.Picture picture) {
-        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
-        boolean flowing = picture.snapshot().isRunning() && stepThrough.numbers() == null;
-        if (!flowing) {
-            edges.paint(painter, picture, scale);
-        } else if (!edges.paintLater(painter, picture, index, scale, NetworkPainter.argb(overlay.glowColor()))) {
-            schedule.edgesStale(); // the last picture is still being drawn: ask again at a later frame
-        }
+    private boolean flowing() {
+        return snapshot != null && snapshot.isRunning() && stepThrough.numbers() == null && replayView() == null;
+    }
+
+    private double renderScale() {
+        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
     }
 
     /** The snapshot the diagram draws: the model's, or while a past step is replayed, that step's. */
@@ -384,6 +412,12 @@ public final class NetworkView extends Region {
     private NetworkText.Card cardFor(DiagramHits.Target t) {
         Replay r = replayShown();
         return r != null ? text.replayCard(r, model.activeFeatures(), t) : text.card(snapshot, model.activeFeatures(), t);
+    }
+
+    /** The view of the step replayed, or null when the live snapshot is shown. */
+    private Snapshot replayView() {
+        Replay r = replayShown();
+        return r == null ? null : r.view();
     }
 
     /** The step replayed, if it fits the network drawn (a new network ends the replay a frame later). */

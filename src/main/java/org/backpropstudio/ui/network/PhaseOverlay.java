@@ -49,6 +49,8 @@ public final class PhaseOverlay extends Region {
     private final List<String> labels = new ArrayList<>();
     private Font font = Font.getDefault();
     private DiagramHits.Target updateEdge;
+    /** Whether the canvas holds nothing (it was cleared and nothing drawn since). */
+    private boolean blank = true;
 
     /** The colour edges glow in while training runs (from CSS, {@code -bp-glow-color}). */
     Color glowColor() {
@@ -58,6 +60,7 @@ public final class PhaseOverlay extends Region {
     public PhaseOverlay() {
         getStyleClass().add("phase-overlay");
         setMouseTransparent(true);
+        canvas.setVisible(false);
         getChildren().add(canvas);
     }
 
@@ -80,16 +83,25 @@ public final class PhaseOverlay extends Region {
                 && n.record().before().length <= MAX_EASED_EDGES * 2;
     }
 
-    /** Clears the layer and draws the phase shown, if any. */
+    /**
+     * Clears the layer and draws the phase shown, if any. A layer that is empty and stays empty
+     * (while training runs) is not touched, so the renderer has nothing to repaint for it.
+     */
     void draw(Scene s) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         DiagramLayout L = s.layout();
+        StepNumbers n = s.stepThrough().numbers();
+        PhaseAnimation a = s.stepThrough().animation();
+        boolean nothing = L == null || n == null || a.phase() == null || L.columns() != n.layers() + 1;
+        if (nothing && blank) {
+            return;
+        }
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         labels.clear();
         updateEdge = null;
-        StepNumbers n = s.stepThrough().numbers();
-        PhaseAnimation a = s.stepThrough().animation();
-        if (L == null || n == null || a.phase() == null || L.columns() != n.layers() + 1) {
+        blank = nothing;
+        canvas.setVisible(!nothing); // an empty layer the size of the diagram still costs the renderer a pass
+        if (nothing) {
             return;
         }
         font = Font.font(s.font().getFamily(), s.font().getSize() * 0.85);

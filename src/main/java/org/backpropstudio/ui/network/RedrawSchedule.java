@@ -44,18 +44,24 @@ final class RedrawSchedule {
     }
 
     /** Whether {@link #due} would draw anything at {@code now}, without counting it as drawn. */
-    boolean pending(long now) {
-        return edges.pending(now) || units.pending(now);
+    boolean pending(long now, boolean together) {
+        return edges.pending(now) || (together ? units.isDirty() : units.pending(now));
     }
 
     /**
      * What to draw at frame time {@code now} (nanoseconds): 0, or {@link #UNITS} possibly with
      * {@link #EDGES}. Whatever it returns counts as drawn. Redrawn edges take the units along.
+     * With {@code together} (while training streams in) what streamed in for the units waits
+     * for the edges' turn, so both change in the same frame; what the learner did is still
+     * drawn at once.
      */
-    int due(long now) {
+    int due(long now, boolean together) {
         if (edges.due(now)) {
             units.drawn(now);
             return UNITS | EDGES;
+        }
+        if (together && !units.isDirty()) {
+            return 0;
         }
         return units.due(now) ? UNITS : 0;
     }
