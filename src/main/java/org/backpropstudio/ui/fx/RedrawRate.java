@@ -7,7 +7,7 @@ package org.backpropstudio.ui.fx;
  * starts out dirty, so its first frame draws.
  */
 public final class RedrawRate {
-    private final long interval;
+    private long interval;
     private boolean dirty = true;
     private boolean stale;
     private boolean drawnOnce;
@@ -15,10 +15,19 @@ public final class RedrawRate {
 
     /** @param perSecond the most redraws a second for {@link #stale} changes (positive) */
     public RedrawRate(double perSecond) {
+        interval = intervalOf(perSecond);
+    }
+
+    /** Changes the most redraws a second for {@link #stale} changes (positive). */
+    public void setPerSecond(double perSecond) {
+        interval = intervalOf(perSecond);
+    }
+
+    private static long intervalOf(double perSecond) {
         if (!(perSecond > 0)) {
             throw new IllegalArgumentException("redraws per second must be positive, got " + perSecond);
         }
-        interval = Math.round(1e9 / perSecond);
+        return Math.round(1e9 / perSecond);
     }
 
     /** Something the learner sees changed: redraw at the next frame. */

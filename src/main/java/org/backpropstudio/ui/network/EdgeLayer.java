@@ -41,6 +41,7 @@ final class EdgeLayer implements AutoCloseable {
     /** The newest picture asked for (FX thread); a drawing of an older one is not shown. */
     private long serial;
     private WritableImage image;
+    private long shown;
 
     /** Pixels drawn for picture {@code serial}, the image's size in layout units. */
     private record Drawn(long serial, int[] pixels, int width, int height, double fitWidth, double fitHeight) {
@@ -123,7 +124,13 @@ final class EdgeLayer implements AutoCloseable {
         painter.paintEdges(raster, picture, scale);
     }
 
+    /** How many times new edge pixels were shown (tests count them against the canvas's redraws). */
+    long shownCount() {
+        return shown;
+    }
+
     private void show(int[] pixels, int w, int h, double fitWidth, double fitHeight) {
+        shown++;
         view.setFitWidth(fitWidth);
         view.setFitHeight(fitHeight);
         if (w == 0 || h == 0) {

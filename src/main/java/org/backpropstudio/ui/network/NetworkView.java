@@ -67,8 +67,13 @@ public final class NetworkView extends Region {
     private final javafx.collections.ObservableList<Integer> hiddenUnits;
     private final Heatmaps heatmaps;
     private final NetworkText text;
-    /** While weights keep changing (training), edges are redrawn at most this often: stroking them is the costly part. */
+    /**
+     * While training runs fast, edges (and the units with them) are redrawn at most this often:
+     * drawing them is the costly part, and it shares the cores with the training thread.
+     */
     public static final double EDGE_REDRAWS_PER_SECOND = 12;
+    /** Paced at up to this many steps a frame, where each step can be followed, the edges follow at {@link #REDRAWS_PER_SECOND}. */
+    static final int PACED_STEPS_PER_FRAME = 10;
     /** While snapshots and heat maps keep arriving, the rest is redrawn at most this often. */
     public static final double REDRAWS_PER_SECOND = 30;
 
@@ -265,6 +270,9 @@ public final class NetworkView extends Region {
         }
         // while training streams in, units wait for the edges' turn and change with them
         boolean together = flowing();
+        boolean paced = snapshot != null && !snapshot.speed().isFull()
+                && snapshot.speed().stepsPerFrame() <= PACED_STEPS_PER_FRAME;
+        schedule.setEdgesPerSecond(paced ? REDRAWS_PER_SECOND : EDGE_REDRAWS_PER_SECOND);
         boolean wait = snapshot != null && snapshot.isRunning() && schedule.pending(now, together)
                 && !FrameBudget.claim(now, this);
         int due = wait ? 0 : schedule.due(now, together);
@@ -456,6 +464,11 @@ public final class NetworkView extends Region {
     /** How many times the diagram was drawn (tests check that nothing redraws without a change). */
     public long redrawCount() {
         return redraws;
+    }
+
+    /** How many times new edge pixels were shown (tests check that the units change with them). */
+    long edgeRedrawCount() {
+        return edges.shownCount();
     }
 
     /** Whether something changed since the last redraw. */

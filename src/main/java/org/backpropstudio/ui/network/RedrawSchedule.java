@@ -23,6 +23,11 @@ final class RedrawSchedule {
         edges = new RedrawRate(edgesPerSecond);
     }
 
+    /** Changes the most edge redraws a second for new weights. */
+    void setEdgesPerSecond(double perSecond) {
+        edges.setPerSecond(perSecond);
+    }
+
     /** Something the learner sees changed: redraw at the next frame. */
     void dirty() {
         units.dirty();

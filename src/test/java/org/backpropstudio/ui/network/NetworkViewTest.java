@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.Snapshot;
+import org.backpropstudio.session.Speed;
 import org.backpropstudio.session.TrainingSession;
 import org.backpropstudio.ui.StudioApp;
 import org.backpropstudio.ui.heatmap.HeatmapService;
@@ -284,5 +285,54 @@ class NetworkViewTest {
         settle();
         frame();
         assertTrue(view.redrawCount() > before, "a new snapshot redraws");
+    }
+
+    /**
+     * Runs about {@code seconds} of 60 frames a second (frame times and real time alike) while
+     * the session plays; returns {frames in which the canvas was painted, of those the frames
+     * without new edge pixels, edge redraws}.
+     */
+    private long[] play(double seconds) throws Exception {
+        long frames = Math.round(seconds * 60);
+        long painted = 0;
+        long alone = 0;
+        long edgesBefore = view.edgeRedrawCount();
+        for (int i = 0; i < frames; i++) {
+            long redraws = view.redrawCount();
+            long edges = view.edgeRedrawCount();
+            WaitForAsyncUtils.asyncFx(() -> {
+                now += 16_666_667L;
+                model.pull();
+                heatmaps.onFrame(now, 1 / 60.0);
+                view.onFrame(now, 1 / 60.0);
+            }).get(10, TimeUnit.SECONDS);
+            if (view.redrawCount() > redraws) {
+                painted++;
+                alone += view.edgeRedrawCount() > edges ? 0 : 1;
+            }
+            Thread.sleep(16);
+        }
+        return new long[] {painted, alone, view.edgeRedrawCount() - edgesBefore};
+    }
+
+    @Test
+    void whileTrainingRunsTheUnitsChangeWithTheEdgesAtTheirRate() throws Exception {
+        model.setSpeed(Speed.FULL);
+        model.play();
+        waitUntil(() -> snapshot().isRunning());
+        play(0.5); // the first edges of the running network
+        long[] full = play(3);
+        assertTrue(full[0] >= 3, "the diagram follows training: " + full[0] + " paintings in 3 s");
+        assertTrue(full[0] <= 3 * NetworkView.EDGE_REDRAWS_PER_SECOND + 1,
+                "at full speed at most 12 paintings a second: " + full[0] + " in 3 s");
+        assertEquals(0, full[1], "no painting of the units without their edges");
+        model.setSpeed(Speed.perFrame(1));
+        waitUntil(() -> snapshot().speed().equals(Speed.perFrame(1)));
+        play(0.5);
+        long[] paced = play(3);
+        assertTrue(paced[2] > 3 * NetworkView.EDGE_REDRAWS_PER_SECOND + 3,
+                "one step a frame: edges redrawn more often than at full speed: " + paced[2] + " in 3 s");
+        assertEquals(0, paced[1], "no painting of the units without their edges");
+        model.pause();
     }
 }

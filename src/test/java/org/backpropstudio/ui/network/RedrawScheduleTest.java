@@ -75,6 +75,19 @@ class RedrawScheduleTest {
     }
 
     @Test
+    void theEdgesRateCanChangeWhileTrainingRuns() {
+        RedrawSchedule s = new RedrawSchedule(30, 12);
+        s.due(0, true);
+        s.setEdgesPerSecond(30);
+        int edges = 0;
+        for (long t = 16 * MS; t <= 1000 * MS; t += 16 * MS) {
+            s.edgesStale();
+            edges += (s.due(t, true) & EDGES) != 0 ? 1 : 0;
+        }
+        assertTrue(edges >= 20 && edges <= 31, "about 30 edge redraws in a second: " + edges);
+    }
+
+    @Test
     void aWaitingChangeIsDrawnOnceItsTimeComes() {
         RedrawSchedule s = new RedrawSchedule(30, 12);
         s.due(0, false);
