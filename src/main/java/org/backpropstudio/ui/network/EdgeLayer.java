@@ -109,6 +109,11 @@ final class EdgeLayer implements AutoCloseable {
         return false;
     }
 
+    /** Whether a drawing from the worker waits for {@link #take}. */
+    boolean arrived() {
+        return drawn.get() != null;
+    }
+
     /** Whether a drawing on the worker is still to be shown. */
     boolean pending() {
         return busy.get() || drawn.get() != null;

@@ -263,10 +263,14 @@ public final class NetworkView extends Region {
             imagesDirty = false;
             schedule.stale();
         }
-        if (edges.take() && canvasAfterEdges != null) {
+        // new edges and the units painted with them are a heavy redraw: they take the frame's turn
+        boolean painted = false;
+        if (edges.arrived() && (canvasAfterEdges == null || FrameBudget.claim(now, this))
+                && edges.take() && canvasAfterEdges != null) {
             Snapshot view = canvasAfterEdges;
             canvasAfterEdges = null;
             paintCanvas(view);
+            painted = true;
         }
         // while training streams in, units wait for the edges' turn and change with them
         boolean together = flowing();
@@ -274,7 +278,7 @@ public final class NetworkView extends Region {
                 && snapshot.speed().stepsPerFrame() <= PACED_STEPS_PER_FRAME;
         schedule.setEdgesPerSecond(paced ? REDRAWS_PER_SECOND : EDGE_REDRAWS_PER_SECOND);
         boolean wait = snapshot != null && snapshot.isRunning() && schedule.pending(now, together)
-                && !FrameBudget.claim(now, this);
+                && (painted || !FrameBudget.claim(now, this));
         int due = wait ? 0 : schedule.due(now, together);
         if (due != 0) {
             draw((due & RedrawSchedule.EDGES) != 0);
