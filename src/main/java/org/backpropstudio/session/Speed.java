@@ -3,7 +3,7 @@ package org.backpropstudio.session;
 /**
  * How fast a playing session trains: a fixed number of steps per frame of 1/60 s
  * (so {@code perFrame(1)} is 60 steps a second, each one shown), or {@link #FULL},
- * as fast as the engine goes with snapshots thinned to about 60 a second.
+ * as fast as the engine goes with snapshots thinned to about 30 a second.
  *
  * @param stepsPerFrame steps per frame, 1 to {@value #MAX_STEPS_PER_FRAME}; 0 means full speed
  */

@@ -140,7 +140,7 @@ class TrainingSessionTest {
     }
 
     @Test
-    void fullSpeedPublishesAboutSixtyTimesASimulatedSecond() {
+    void fullSpeedPublishesAboutThirtyTimesASimulatedSecond() {
         TrainingSession s = manual(SessionFixtures.xor(4, 1, 0.5));
         clock.perRead = 10_000; // every reading of the clock (about one per step) takes 10 microseconds
         s.play();
@@ -152,7 +152,7 @@ class TrainingSessionTest {
         }
         Snapshot snap = s.latest();
         long published = snap.sequence() - first;
-        assertTrue(published >= 55 && published <= 61, "published " + published);
+        assertTrue(published >= 27 && published <= 31, "published " + published);
         assertTrue(snap.step() > 90_000, "steps " + snap.step());
         assertTrue(snap.stepsPerSecond() > 80_000 && snap.stepsPerSecond() < 100_001, "rate " + snap.stepsPerSecond());
         assertEquals(SessionState.RUNNING, snap.state());
