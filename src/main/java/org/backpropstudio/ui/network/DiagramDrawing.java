@@ -24,7 +24,7 @@ import org.backpropstudio.ui.studio.Replay;
  * and the canvas is painted only in the frame their pixels arrive, from the snapshot they were
  * drawn for, taking that frame's {@link FrameBudget} turn: units and edges change together.
  * Paced at up to {@link NetworkView#PACED_STEPS_PER_FRAME} steps a frame the edges follow at
- * {@link NetworkView#REDRAWS_PER_SECOND}, faster at {@link NetworkView#EDGE_REDRAWS_PER_SECOND}.
+ * {@link NetworkView#REDRAWS_PER_SECOND}, at more steps a frame at {@link NetworkView#EDGE_REDRAWS_PER_SECOND}.
  * A replayed step coming, going or moving on (its view, not the live snapshot, is compared)
  * redraws everything; the overlay is redrawn after each painting of the canvas and whenever
  * the step-through moves.
