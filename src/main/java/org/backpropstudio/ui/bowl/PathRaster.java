@@ -2,6 +2,8 @@ package org.backpropstudio.ui.bowl;
 
 import java.util.Arrays;
 
+import org.backpropstudio.ui.fx.PixelRaster;
+
 /**
  * Antialiased polylines with round ends and joins, each on an optional halo, drawn into a
  * packed-ARGB pixel buffer (premultiplied, source-over). The bowl's paths are drawn here instead
@@ -11,10 +13,7 @@ import java.util.Arrays;
  * to the nearest segment (so joins and crossings of the same line never blend twice), which also
  * gives the halo for free: the same distances with a wider radius. Pure Java: tests read pixels.
  */
-public final class PathRaster {
-    private int width;
-    private int height;
-    private int[] pixels = new int[0];
+public final class PathRaster extends PixelRaster {
     /** Squared distance from each pixel centre to the polyline being drawn (+inf where untouched). */
     private float[] dist = new float[0];
     /** Per row, the columns whose distance was set by the polyline being drawn (from > to: none). */
@@ -28,46 +27,23 @@ public final class PathRaster {
 
     /**
      * Makes the buffer {@code w} x {@code h} and clears it to transparent. The pixel array is new
-     * exactly when the size changed (so a view may wrap it until then).
+     * exactly when the size changed (so a view may wrap it until then); otherwise only the box
+     * drawn since the last reset is cleared.
      */
+    @Override
     public void reset(int w, int h) {
-        w = Math.max(0, w);
-        h = Math.max(0, h);
-        if (w != width || h != height) {
-            width = w;
-            height = h;
-            pixels = new int[w * h];
-            dist = new float[w * h];
+        if (resize(w, h)) {
+            dist = new float[width() * height()];
             Arrays.fill(dist, Float.POSITIVE_INFINITY);
-            rowFrom = new int[h];
-            rowTo = new int[h];
+            rowFrom = new int[height()];
+            rowTo = new int[height()];
         } else if (boxLeft < boxRight) {
-            for (int y = boxTop; y < boxBottom; y++) {
-                Arrays.fill(pixels, y * width + boxLeft, y * width + boxRight, 0);
-            }
+            clear(boxLeft, boxTop, boxRight, boxBottom);
         }
         Arrays.fill(rowFrom, Integer.MAX_VALUE);
         Arrays.fill(rowTo, Integer.MIN_VALUE);
         boxLeft = boxTop = Integer.MAX_VALUE;
         boxRight = boxBottom = Integer.MIN_VALUE;
-    }
-
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
-    /** The pixels, row by row from the top, premultiplied ARGB (the buffer itself). */
-    public int[] pixels() {
-        return pixels;
-    }
-
-    /** The pixel at (x, y). */
-    public int get(int x, int y) {
-        return pixels[y * width + x];
     }
 
     /** Whether anything was drawn since the last reset. */
@@ -87,7 +63,7 @@ public final class PathRaster {
      * A halo width of 0, or not wider than the line, draws no halo.
      */
     public void polyline(double[] xs, double[] ys, int n, double lineWidth, int lineArgb, double haloWidth, int haloArgb) {
-        if (width == 0 || height == 0 || !(lineWidth > 0)) {
+        if (width() == 0 || height() == 0 || !(lineWidth > 0)) {
             return;
         }
         boolean halo = haloWidth > lineWidth && (haloArgb >>> 24) != 0;
@@ -124,6 +100,8 @@ public final class PathRaster {
      * from it; returns the first and last row touched packed as (first << 32 | last), or EMPTY.
      */
     private long segment(double x0, double y0, double x1, double y1, double reach) {
+        int width = width();
+        int height = height();
         double dx = x1 - x0;
         double dy = y1 - y0;
         double len2 = dx * dx + dy * dy;
@@ -192,11 +170,9 @@ public final class PathRaster {
             alphaScale = lineWidth;
             half = 0.5;
         }
-        int srcA = argb >>> 24;
-        int srcR = argb >> 16 & 0xff;
-        int srcG = argb >> 8 & 0xff;
-        int srcB = argb & 0xff;
-        int opaque = srcA == 255 && alphaScale >= 1 ? 0xff000000 | srcR << 16 | srcG << 8 | srcB : 0;
+        Ink ink = new Ink(argb, 1); // the thin line's alphaScale goes into each coverage below
+        int width = width();
+        int[] pixels = pixels();
         for (int y = top; y <= bottom; y++) {
             int from = rowFrom[y];
             int to = rowTo[y];
@@ -211,7 +187,7 @@ public final class PathRaster {
                 }
                 double cover = half + 0.5 - Math.sqrt(d2);
                 if (cover > 0) {
-                    plot(base + x, Math.min(1, cover) * alphaScale, srcA, srcR, srcG, srcB, opaque);
+                    ink.plot(pixels, base + x, Math.min(1, cover) * alphaScale);
                     boxLeft = Math.min(boxLeft, x);
                     boxRight = Math.max(boxRight, x + 1);
                     boxTop = Math.min(boxTop, y);
@@ -226,28 +202,5 @@ public final class PathRaster {
                 rowTo[y] = Integer.MIN_VALUE;
             }
         }
-    }
-
-    private void plot(int i, double cover, int srcA, int srcR, int srcG, int srcB, int opaque) {
-        if (cover >= 1 && opaque != 0) {
-            pixels[i] = opaque;
-            return;
-        }
-        int a = (int) (srcA * cover + 0.5);
-        if (a == 0) {
-            return;
-        }
-        int dst = pixels[i];
-        int keep = 255 - a; // out = src + dst * (1 - src alpha)
-        int outA = a + div255((dst >>> 24) * keep);
-        int outR = div255(srcR * a) + div255((dst >> 16 & 0xff) * keep);
-        int outG = div255(srcG * a) + div255((dst >> 8 & 0xff) * keep);
-        int outB = div255(srcB * a) + div255((dst & 0xff) * keep);
-        pixels[i] = outA << 24 | Math.min(outA, outR) << 16 | Math.min(outA, outG) << 8 | Math.min(outA, outB);
-    }
-
-    /** v / 255 rounded, for v in [0, 255 * 255]. */
-    private static int div255(int v) {
-        return v + 128 + (v + 128 >> 8) >> 8;
     }
 }

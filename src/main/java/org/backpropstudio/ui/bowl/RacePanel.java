@@ -6,10 +6,6 @@ import java.util.ResourceBundle;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.css.StyleableProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -27,12 +23,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.backpropstudio.surface.RacePath;
 import org.backpropstudio.surface.RaceResult;
 import org.backpropstudio.ui.fx.AxisPainter;
+import org.backpropstudio.ui.fx.ChartRegion;
 import org.backpropstudio.ui.fx.Numbers;
 import org.backpropstudio.ui.fx.PlotArea;
 import org.backpropstudio.ui.fx.Ticks;
@@ -48,22 +44,9 @@ import org.backpropstudio.ui.studio.SettingRules;
  * ({@code race-sgd}, ...) and the canvas draws in the swatch's colour, so a theme sets them once.
  * Other colours and the font from CSS (style class {@code race-panel}).
  */
-public final class RacePanel extends Region {
-    private static final StyleablePropertyFactory<RacePanel> CSS =
-            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+public final class RacePanel extends ChartRegion {
     /** The too-high rate may be anything positive up to this. */
     static final SettingRules TOO_HIGH_RULES = new SettingRules(false, 0, true, 1e6, false);
-
-    private final StyleableProperty<Color> textFill = CSS.createStyleableColorProperty(
-            this, "textFill", "-bp-text-fill", c -> c.textFill, Color.web("#222222"));
-    private final StyleableProperty<Color> mutedTextFill = CSS.createStyleableColorProperty(
-            this, "mutedTextFill", "-bp-muted-text-fill", c -> c.mutedTextFill, Color.web("#5f5f5f"));
-    private final StyleableProperty<Color> axisColor = CSS.createStyleableColorProperty(
-            this, "axisColor", "-bp-axis-color", c -> c.axisColor, Color.web("#555555"));
-    private final StyleableProperty<Color> gridColor = CSS.createStyleableColorProperty(
-            this, "gridColor", "-bp-grid-color", c -> c.gridColor, Color.web("#e3e3e3"));
-    private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(
-            this, "labelFont", "-bp-label-font", c -> c.labelFont, Font.font(13));
 
     private final RaceModel model;
     private final ResourceBundle text;
@@ -156,11 +139,6 @@ public final class RacePanel extends Region {
         return l;
     }
 
-    private List<Observable> styleables() {
-        return List.of((Observable) textFill, (Observable) mutedTextFill, (Observable) axisColor, (Observable) gridColor,
-                (Observable) labelFont);
-    }
-
     /** Called once per frame on the FX thread: takes the model's newest race and redraws if anything changed. */
     public void onFrame(long now, double elapsed) {
         model.pull();
@@ -215,7 +193,7 @@ public final class RacePanel extends Region {
                 }
             }
         }
-        return mutedTextFill.getValue();
+        return mutedTextFill();
     }
 
     private void showResult() {
@@ -262,7 +240,7 @@ public final class RacePanel extends Region {
         Insets in = getInsets();
         double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
         double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
-        double gap = labelFont.getValue().getSize() * 0.4;
+        double gap = labelFont().getSize() * 0.4;
         double y = in.getTop();
         double ch = controls.prefHeight(w);
         controls.resizeRelocate(in.getLeft(), y, w, ch);
@@ -302,12 +280,11 @@ public final class RacePanel extends Region {
         if (w < 60 || h < 40) {
             return;
         }
-        AxisPainter.Style s = new AxisPainter.Style(labelFont.getValue(), axisColor.getValue(), textFill.getValue(),
-                gridColor.getValue());
+        AxisPainter.Style s = axisStyle();
         RaceResult r = model.getResult();
         RaceScale scale = r == null ? null : RaceScale.of(r, Math.max(2, (int) (h / (s.font().getSize() * 3))));
         if (scale == null) {
-            g.setFill(mutedTextFill.getValue());
+            g.setFill(mutedTextFill());
             g.setFont(s.font());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -375,14 +352,5 @@ public final class RacePanel extends Region {
             g.strokeLine(lastX - c, lastY - c, lastX + c, lastY + c);
             g.strokeLine(lastX - c, lastY + c, lastX + c, lastY - c);
         }
-    }
-
-    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.getCssMetaData();
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS.getCssMetaData();
     }
 }

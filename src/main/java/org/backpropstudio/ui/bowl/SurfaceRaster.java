@@ -2,6 +2,8 @@ package org.backpropstudio.ui.bowl;
 
 import java.util.Arrays;
 
+import org.backpropstudio.ui.fx.PixelRaster;
+
 /**
  * A small software rasterizer for the 3-D surface: fills convex quads (as two triangles) into a
  * packed-ARGB pixel buffer, later ones over earlier ones, so quads handed in far to near come
@@ -9,47 +11,10 @@ import java.util.Arrays;
  * on every anti-aliased polygon of a canvas; thousands of small quads filled here cost a few
  * milliseconds in all. Pixel centres are at (x + 0.5, y + 0.5); a pixel belongs to a triangle
  * when its centre lies inside (the top-left rule decides the edges), so neighbouring quads
- * neither overlap nor leave gaps. Pure Java: tests count pixels.
+ * neither overlap nor leave gaps. The pixels are the colours given (opaque ones, so already
+ * premultiplied) or 0. Pure Java: tests count pixels.
  */
-public final class SurfaceRaster {
-    private int width;
-    private int height;
-    private int[] pixels = new int[0];
-
-    /**
-     * Makes the buffer {@code width} x {@code height} and clears it to transparent. The array
-     * is new exactly when the size changed (so a view may wrap it until then).
-     */
-    public void reset(int w, int h) {
-        int nw = Math.max(0, w);
-        int nh = Math.max(0, h);
-        if (nw != width || nh != height) {
-            width = nw;
-            height = nh;
-            pixels = new int[width * height];
-        } else {
-            Arrays.fill(pixels, 0);
-        }
-    }
-
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
-    /** The pixels, row by row from the top, packed premultiplied ARGB (opaque colours or 0). */
-    public int[] pixels() {
-        return pixels;
-    }
-
-    /** The pixel at (x, y). */
-    public int get(int x, int y) {
-        return pixels[y * width + x];
-    }
-
+public final class SurfaceRaster extends PixelRaster {
     /** Fills the convex quad with corners (xs[i], ys[i]), i = 0..3, in order around it. */
     public void fillQuad(double[] xs, double[] ys, int argb) {
         fillTriangle(xs[0], ys[0], xs[1], ys[1], xs[2], ys[2], argb);
@@ -58,6 +23,8 @@ public final class SurfaceRaster {
 
     /** Fills a triangle (either winding). */
     public void fillTriangle(double x0, double y0, double x1, double y1, double x2, double y2, int argb) {
+        int width = width();
+        int height = height();
         double area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
         if (area == 0 || !Double.isFinite(area)) {
             return;
@@ -95,7 +62,7 @@ public final class SurfaceRaster {
             from = Math.max(from, minX);
             to = Math.min(to, maxX);
             if (from <= to) {
-                Arrays.fill(pixels, y * width + from, y * width + to + 1, argb);
+                Arrays.fill(pixels(), y * width + from, y * width + to + 1, argb);
             }
         }
     }

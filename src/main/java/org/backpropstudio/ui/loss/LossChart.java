@@ -1,5 +1,6 @@
 package org.backpropstudio.ui.loss;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -22,12 +23,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.session.Snapshot;
 import org.backpropstudio.ui.fx.AxisPainter;
+import org.backpropstudio.ui.fx.ChartRegion;
 import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.fx.PlotArea;
 import org.backpropstudio.ui.fx.RedrawRate;
@@ -40,24 +41,14 @@ import org.backpropstudio.ui.studio.StudioModel;
  * shows the current values. A reset or a new network starts the history over. Non-finite
  * losses are never drawn. Colours and font from CSS (style class {@code loss-chart}).
  */
-public final class LossChart extends Region {
+public final class LossChart extends ChartRegion {
     private static final StyleablePropertyFactory<LossChart> CSS =
-            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+            new StyleablePropertyFactory<>(ChartRegion.getClassCssMetaData());
 
     private final StyleableProperty<Color> trainColor = CSS.createStyleableColorProperty(
             this, "trainColor", "-bp-train-color", c -> c.trainColor, Color.web("#222222"));
     private final StyleableProperty<Color> testColor = CSS.createStyleableColorProperty(
             this, "testColor", "-bp-test-color", c -> c.testColor, Color.web("#009e73"));
-    private final StyleableProperty<Color> textFill = CSS.createStyleableColorProperty(
-            this, "textFill", "-bp-text-fill", c -> c.textFill, Color.web("#222222"));
-    private final StyleableProperty<Color> mutedTextFill = CSS.createStyleableColorProperty(
-            this, "mutedTextFill", "-bp-muted-text-fill", c -> c.mutedTextFill, Color.web("#5f5f5f"));
-    private final StyleableProperty<Color> axisColor = CSS.createStyleableColorProperty(
-            this, "axisColor", "-bp-axis-color", c -> c.axisColor, Color.web("#555555"));
-    private final StyleableProperty<Color> gridColor = CSS.createStyleableColorProperty(
-            this, "gridColor", "-bp-grid-color", c -> c.gridColor, Color.web("#e3e3e3"));
-    private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(
-            this, "labelFont", "-bp-label-font", c -> c.labelFont, Font.font(13));
 
     private final StudioModel model;
     private final ResourceBundle text;
@@ -110,9 +101,12 @@ public final class LossChart extends Region {
         return l;
     }
 
-    private List<Observable> styleables() {
-        return List.of((Observable) trainColor, (Observable) testColor, (Observable) textFill, (Observable) mutedTextFill,
-                (Observable) axisColor, (Observable) gridColor, (Observable) labelFont);
+    @Override
+    protected List<Observable> styleables() {
+        List<Observable> all = new ArrayList<>(super.styleables());
+        all.add((Observable) trainColor);
+        all.add((Observable) testColor);
+        return all;
     }
 
     /** The recorded losses (read-only use: tests and the frame-stats report). */
@@ -210,11 +204,11 @@ public final class LossChart extends Region {
         if (w < 60 || h < 40) {
             return;
         }
-        AxisPainter.Style s = new AxisPainter.Style(labelFont.getValue(), axisColor.getValue(), textFill.getValue(), gridColor.getValue());
+        AxisPainter.Style s = axisStyle();
         LossScale scale = LossScale.of(history, test, isLogScale(), 4);
         if (history.sampleCount() < 2 || scale == null) {
             boolean nothingFinite = !history.isEmpty() && !history.hasValues(LossHistory.Series.TRAIN);
-            g.setFill(mutedTextFill.getValue());
+            g.setFill(mutedTextFill());
             g.setFont(s.font());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -250,7 +244,7 @@ public final class LossChart extends Region {
     private void drawSeries(GraphicsContext g, PlotArea a, LossScale scale, LossHistory.Series series, Color color, boolean dashed) {
         int n = history.points(series, steps, values);
         g.setStroke(color);
-        double size = labelFont.getValue().getSize(); // line widths follow the font, so a presenter scale thickens them too
+        double size = labelFont().getSize(); // line widths follow the font, so a presenter scale thickens them too
         g.setLineWidth(Math.max(2, size * 0.18));
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);

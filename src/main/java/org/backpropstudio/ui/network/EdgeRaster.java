@@ -1,51 +1,16 @@
 package org.backpropstudio.ui.network;
 
-import java.util.Arrays;
+import org.backpropstudio.ui.fx.PixelRaster;
 
 /**
  * Antialiased straight lines with butt ends, drawn into a plain ARGB pixel buffer
- * (premultiplied alpha, source-over). The diagram's edges are drawn here instead of on a canvas:
+ * (premultiplied alpha, source-over; see {@link PixelRaster}). The diagram's edges are drawn here instead of on a canvas:
  * the software renderer strokes hundreds of wide antialiased lines slowly on the render thread
  * (tens of milliseconds for the 6 x 8 spiral network), while this costs about the pixels the
  * lines cover and leaves the render thread one image to copy. Pure Java, no toolkit, so tests
  * read the pixels directly.
  */
-final class EdgeRaster {
-    private int width;
-    private int height;
-    private int[] pixels = new int[0];
-
-    /** Makes the buffer {@code w x h} (whole pixels) and clears it. */
-    void reset(int w, int h) {
-        w = Math.max(0, w);
-        h = Math.max(0, h);
-        if (w * h != pixels.length) {
-            pixels = new int[w * h];
-        } else {
-            Arrays.fill(pixels, 0);
-        }
-        width = w;
-        height = h;
-    }
-
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
-    /** The pixels, row by row, premultiplied ARGB (the buffer itself, not a copy). */
-    int[] pixels() {
-        return pixels;
-    }
-
-    /** The pixel at (x, y), premultiplied ARGB. */
-    int pixel(int x, int y) {
-        return pixels[y * width + x];
-    }
-
+final class EdgeRaster extends PixelRaster {
     /**
      * Draws the line from (x0, y0) to (x1, y1) of the given width in the colour {@code argb}
      * (not premultiplied; its alpha is used). A pixel is covered by the part of its area the line
@@ -69,14 +34,13 @@ final class EdgeRaster {
             half = 0.5;
         }
         double reach = half + 0.5; // distance from the centre line at which coverage ends
-        int srcA = argb >>> 24;
-        if (srcA == 0) {
+        if (argb >>> 24 == 0) {
             return;
         }
-        int srcR = (argb >> 16) & 0xff;
-        int srcG = (argb >> 8) & 0xff;
-        int srcB = argb & 0xff;
-        Paint paint = new Paint(srcA, srcR, srcG, srcB, alphaScale);
+        Ink ink = new Ink(argb, alphaScale);
+        int width = width();
+        int height = height();
+        int[] pixels = pixels();
         boolean steep = Math.abs(dy) > Math.abs(dx);
         // Walk the major axis (rows of a steep line, else columns); in each, the pixels whose
         // centres lie within `reach` of the centre line form a run `extent` either side of where
@@ -116,60 +80,17 @@ final class EdgeRaster {
                     double side = half + 0.5 - Math.abs(rx * uy - ry * ux);
                     double ends = Math.min(along + 0.5, length - along + 0.5);
                     if (side > 0 && ends > 0) {
-                        paint.plot(pixels, base + n * stride, Math.min(side, 1) * Math.min(ends, 1));
+                        ink.plot(pixels, base + n * stride, Math.min(side, 1) * Math.min(ends, 1));
                     }
                 }
             } else {
                 for (int n = first; n <= last; n++) {
                     double side = half + 0.5 - Math.abs(n + 0.5 - centre) * slope;
                     if (side > 0) {
-                        paint.plot(pixels, base + n * stride, Math.min(side, 1));
+                        ink.plot(pixels, base + n * stride, Math.min(side, 1));
                     }
                 }
             }
         }
-    }
-
-    /** One colour to put down at a coverage: premultiplied, source-over. */
-    private static final class Paint {
-        private final int srcA;
-        private final int srcR;
-        private final int srcG;
-        private final int srcB;
-        private final double scale;
-        private final int opaque;
-
-        Paint(int srcA, int srcR, int srcG, int srcB, double scale) {
-            this.srcA = srcA;
-            this.srcR = srcR;
-            this.srcG = srcG;
-            this.srcB = srcB;
-            this.scale = scale;
-            this.opaque = srcA == 255 && scale >= 1 ? 0xff000000 | srcR << 16 | srcG << 8 | srcB : 0;
-        }
-
-        void plot(int[] pixels, int i, double cover) {
-            if (cover >= 1 && opaque != 0) {
-                pixels[i] = opaque;
-                return;
-            }
-            int a = (int) (srcA * cover * scale + 0.5);
-            if (a == 0) {
-                return;
-            }
-            int dst = pixels[i];
-            // out = src + dst * (1 - srcAlpha)
-            int keep = 255 - a;
-            int outA = a + div255((dst >>> 24) * keep);
-            int outR = div255(srcR * a) + div255(((dst >> 16) & 0xff) * keep);
-            int outG = div255(srcG * a) + div255(((dst >> 8) & 0xff) * keep);
-            int outB = div255(srcB * a) + div255((dst & 0xff) * keep);
-            pixels[i] = outA << 24 | Math.min(outA, outR) << 16 | Math.min(outA, outG) << 8 | Math.min(outA, outB);
-        }
-    }
-
-    /** v / 255 rounded, for v in [0, 255 * 255]. */
-    static int div255(int v) {
-        return (v + 128 + ((v + 128) >> 8)) >> 8;
     }
 }

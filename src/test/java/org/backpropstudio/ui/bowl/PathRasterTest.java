@@ -22,16 +22,16 @@ class PathRasterTest {
         r.reset(40, 20);
         // 3 px wide black line on a 7 px wide white halo, along the row of pixel centres y = 10.5
         r.polyline(new double[] {5, 35}, new double[] {10.5, 10.5}, 2, 3, BLACK, 7, WHITE);
-        assertEquals(BLACK, r.get(20, 10));
-        assertEquals(BLACK, r.get(20, 9), "1 px from the middle: inside the 1.5 px half width");
-        assertEquals(WHITE, r.get(20, 8), "2 px off: past the line, inside the halo's 3.5 px");
-        assertEquals(WHITE, r.get(20, 12));
-        assertEquals(0, r.get(20, 15), "5 px off: untouched");
-        assertEquals(0, r.get(20, 5));
+        assertEquals(BLACK, r.pixel(20, 10));
+        assertEquals(BLACK, r.pixel(20, 9), "1 px from the middle: inside the 1.5 px half width");
+        assertEquals(WHITE, r.pixel(20, 8), "2 px off: past the line, inside the halo's 3.5 px");
+        assertEquals(WHITE, r.pixel(20, 12));
+        assertEquals(0, r.pixel(20, 15), "5 px off: untouched");
+        assertEquals(0, r.pixel(20, 5));
         // between: 1.5 px off, the line's edge runs through the pixel centre: half line, half halo
         r.reset(40, 20);
         r.polyline(new double[] {5, 35}, new double[] {10, 10}, 2, 3, BLACK, 7, WHITE);
-        int mid = r.get(20, 11);
+        int mid = r.pixel(20, 11);
         assertEquals(255, alpha(mid));
         int grey = mid & 0xFF;
         assertTrue(grey > 100 && grey < 155, "an edge pixel mixes line and halo: " + Integer.toHexString(mid));
@@ -42,9 +42,9 @@ class PathRasterTest {
         PathRaster r = new PathRaster();
         r.reset(40, 40);
         r.polyline(new double[] {10.5, 30.5}, new double[] {20.5, 20.5}, 2, 8, BLACK, 0, 0);
-        assertEquals(BLACK, r.get(7, 20), "3 px beyond the end along the line: inside the round cap");
-        assertEquals(0, r.get(7, 16), "3 px back and 4 px up from the end (5 px): outside it, though a square end would cover it");
-        assertEquals(BLACK, r.get(10, 17), "straight above the end, 3 px: inside");
+        assertEquals(BLACK, r.pixel(7, 20), "3 px beyond the end along the line: inside the round cap");
+        assertEquals(0, r.pixel(7, 16), "3 px back and 4 px up from the end (5 px): outside it, though a square end would cover it");
+        assertEquals(BLACK, r.pixel(10, 17), "straight above the end, 3 px: inside");
     }
 
     @Test
@@ -54,9 +54,9 @@ class PathRasterTest {
         int half = 0x80000000; // black at half alpha
         // there and back again over the same pixels, then a corner: every pixel is blended once
         r.polyline(new double[] {5, 35, 5, 20}, new double[] {20.5, 20.5, 20.5, 35}, 4, 3, half, 0, 0);
-        assertEquals(0x80, alpha(r.get(10, 20)));
-        assertEquals(0x80, alpha(r.get(5, 20)), "at the turn");
-        assertEquals(0x80, alpha(r.get(12, 27)), "on the last leg");
+        assertEquals(0x80, alpha(r.pixel(10, 20)));
+        assertEquals(0x80, alpha(r.pixel(5, 20)), "at the turn");
+        assertEquals(0x80, alpha(r.pixel(12, 27)), "on the last leg");
     }
 
     @Test
@@ -64,9 +64,9 @@ class PathRasterTest {
         PathRaster r = new PathRaster();
         r.reset(40, 10);
         r.polyline(new double[] {2, 12, Double.NaN, 25, 38}, new double[] {5, 5, Double.NaN, 5, 5}, 5, 2, BLACK, 0, 0);
-        assertEquals(BLACK, r.get(8, 4));
-        assertEquals(BLACK, r.get(30, 4));
-        assertEquals(0, r.get(19, 4), "nothing between the pieces");
+        assertEquals(BLACK, r.pixel(8, 4));
+        assertEquals(BLACK, r.pixel(30, 4));
+        assertEquals(0, r.pixel(19, 4), "nothing between the pieces");
     }
 
     @Test
@@ -74,8 +74,8 @@ class PathRasterTest {
         PathRaster r = new PathRaster();
         r.reset(20, 10);
         r.polyline(new double[] {2, 18}, new double[] {5.5, 5.5}, 2, 0.5, BLACK, 0, 0);
-        assertEquals(128, alpha(r.get(10, 5)), 1);
-        assertEquals(0, r.get(10, 3));
+        assertEquals(128, alpha(r.pixel(10, 5)), 1);
+        assertEquals(0, r.pixel(10, 3));
     }
 
     @Test
@@ -90,7 +90,7 @@ class PathRasterTest {
         int drawn = 0;
         for (int y = 0; y < 50; y++) {
             for (int x = 0; x < 50; x++) {
-                if (r.get(x, y) != 0) {
+                if (r.pixel(x, y) != 0) {
                     drawn++;
                     assertTrue(x >= box[0] && x < box[2] && y >= box[1] && y < box[3]);
                 }
@@ -104,7 +104,7 @@ class PathRasterTest {
         }
         // and the distances were cleared too: a second line elsewhere leaves the first place empty
         r.polyline(new double[] {10, 20}, new double[] {5, 5}, 2, 2, BLACK, 0, 0);
-        assertEquals(0, r.get(15, 30));
-        assertEquals(BLACK, r.get(15, 4));
+        assertEquals(0, r.pixel(15, 30));
+        assertEquals(BLACK, r.pixel(15, 4));
     }
 }

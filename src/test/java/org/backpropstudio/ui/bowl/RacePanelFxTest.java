@@ -14,10 +14,12 @@ import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 
 import org.backpropstudio.surface.OptimizerRace;
 import org.backpropstudio.surface.RacePath;
 import org.backpropstudio.ui.StudioApp;
+import org.backpropstudio.ui.fx.CssValues;
 import org.backpropstudio.ui.fx.PlotArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +125,24 @@ class RacePanelFxTest {
         frame();
         assertEquals(50, model.getResult().steps());
         assertEquals(50, fx(panel::plotArea).xMax());
+    }
+
+    @Test
+    void studioCssAndAnInlineStyleReachTheChartColoursAndFont() throws Exception {
+        Font font = (Font) fx(() -> CssValues.of(panel, "-bp-label-font"));
+        double em = fx(() -> Font.getDefault().getSize());
+        assertEquals(0.93 * em, font.getSize(), 0.02, "studio.css: 0.93em, not the default 13 px");
+        fx(() -> {
+            panel.setStyle("-bp-text-fill: #010203; -bp-muted-text-fill: #040506; -bp-axis-color: #070809;"
+                    + " -bp-grid-color: #0a0b0c; -bp-label-font: 20px \"System\";");
+            panel.applyCss();
+            return null;
+        });
+        assertEquals(Color.web("#010203"), fx(() -> CssValues.of(panel, "-bp-text-fill")));
+        assertEquals(Color.web("#040506"), fx(() -> panel.colorOf("no-such-racer")), "the muted colour stands in");
+        assertEquals(Color.web("#070809"), fx(() -> CssValues.of(panel, "-bp-axis-color")));
+        assertEquals(Color.web("#0a0b0c"), fx(() -> CssValues.of(panel, "-bp-grid-color")));
+        assertEquals(20, ((Font) fx(() -> CssValues.of(panel, "-bp-label-font"))).getSize(), 1e-9);
     }
 
     /** Pixels within a small distance of {@code c} inside the plot. */

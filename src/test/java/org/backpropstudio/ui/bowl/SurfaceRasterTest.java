@@ -11,7 +11,7 @@ class SurfaceRasterTest {
         int n = 0;
         for (int y = 0; y < r.height(); y++) {
             for (int x = 0; x < r.width(); x++) {
-                if (r.get(x, y) == argb) {
+                if (r.pixel(x, y) == argb) {
                     n++;
                 }
             }
@@ -25,10 +25,10 @@ class SurfaceRasterTest {
         r.reset(12, 12);
         r.fillQuad(new double[] {2, 7, 7, 2}, new double[] {3, 3, 8, 8}, 0xFF0000FF);
         assertEquals(25, count(r, 0xFF0000FF));
-        assertEquals(0xFF0000FF, r.get(2, 3));
-        assertEquals(0xFF0000FF, r.get(6, 7));
-        assertEquals(0, r.get(7, 7), "the right edge is not the square's");
-        assertEquals(0, r.get(6, 8), "nor the bottom edge");
+        assertEquals(0xFF0000FF, r.pixel(2, 3));
+        assertEquals(0xFF0000FF, r.pixel(6, 7));
+        assertEquals(0, r.pixel(7, 7), "the right edge is not the square's");
+        assertEquals(0, r.pixel(6, 8), "nor the bottom edge");
         // the other winding gives the same pixels
         r.reset(12, 12);
         r.fillQuad(new double[] {2, 2, 7, 7}, new double[] {3, 8, 8, 3}, 0xFF0000FF);

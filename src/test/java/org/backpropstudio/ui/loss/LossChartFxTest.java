@@ -12,8 +12,10 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 
 import org.backpropstudio.session.TrainingSession;
+import org.backpropstudio.ui.fx.CssValues;
 import org.backpropstudio.ui.fx.PlotArea;
 import org.backpropstudio.ui.i18n.Messages;
 import org.backpropstudio.ui.loss.LossHistory.Series;
@@ -68,6 +70,24 @@ class LossChartFxTest {
         model.step();
         model.session().barrier().get(10, TimeUnit.SECONDS);
         frame();
+    }
+
+    @Test
+    void itsOwnAndTheSharedChartStylesTakeCss() throws Exception {
+        fx(() -> {
+            chart.setStyle("-bp-train-color: #112233; -bp-test-color: #445566; -bp-text-fill: #010203;"
+                    + " -bp-muted-text-fill: #040506; -bp-axis-color: #070809; -bp-grid-color: #0a0b0c;"
+                    + " -bp-label-font: 20px \"System\";");
+            chart.applyCss();
+            return null;
+        });
+        assertEquals(Color.web("#112233"), fx(() -> CssValues.of(chart, "-bp-train-color")));
+        assertEquals(Color.web("#445566"), fx(() -> CssValues.of(chart, "-bp-test-color")));
+        assertEquals(Color.web("#010203"), fx(() -> CssValues.of(chart, "-bp-text-fill")));
+        assertEquals(Color.web("#040506"), fx(() -> CssValues.of(chart, "-bp-muted-text-fill")));
+        assertEquals(Color.web("#070809"), fx(() -> CssValues.of(chart, "-bp-axis-color")));
+        assertEquals(Color.web("#0a0b0c"), fx(() -> CssValues.of(chart, "-bp-grid-color")));
+        assertEquals(20, ((Font) fx(() -> CssValues.of(chart, "-bp-label-font"))).getSize(), 1e-9);
     }
 
     @Test
