@@ -14,13 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import org.backpropstudio.data.Dataset;
@@ -30,7 +25,6 @@ import org.backpropstudio.engine.Activation;
 import org.backpropstudio.engine.Initializer;
 import org.backpropstudio.engine.Loss;
 import org.backpropstudio.engine.OptimizerConfig;
-import org.backpropstudio.engine.OptimizerState;
 import org.backpropstudio.engine.OptimizerType;
 import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.engine.Regularization;
@@ -51,6 +45,10 @@ import org.backpropstudio.session.TrainingSession;
  * the seed and say so in {@link #noticeProperty()}; the learning rate, optimizer and
  * regularization take effect at the next step without a rebuild; new data of the same shape
  * keeps the network.
+ *
+ * <p>The data settings and points live in {@link StudioData}, the network and training settings
+ * and the starting point in {@link TrainerSettings}; this class exposes their properties, wires
+ * their changes to the session and keeps the snapshot, selection and replay.
  */
 public final class StudioModel implements AutoCloseable {
 
@@ -66,26 +64,8 @@ public final class StudioModel implements AutoCloseable {
     public static final int MAX_HIDDEN_LAYERS = 8;
     public static final int MAX_UNITS = 16;
 
-    private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "circle");
-    private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0.1);
-    private final DoubleProperty testFraction = new SimpleDoubleProperty(this, "testFraction", 0.5);
-    private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 400);
-    private final LongProperty dataSeed = new SimpleLongProperty(this, "dataSeed", 7);
-    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 10);
-    private final ObservableList<Integer> hiddenUnits = FXCollections.observableArrayList(4, 2);
-    /** One read-only view, kept: a view made per call listens weakly and would lose its listeners. */
-    private final ObservableList<Integer> hiddenUnitsView = FXCollections.unmodifiableObservableList(hiddenUnits);
-    private final ObjectProperty<Activation> hiddenActivation = new SimpleObjectProperty<>(this, "hiddenActivation", Activation.TANH);
-    private final ObjectProperty<Activation> outputActivation = new SimpleObjectProperty<>(this, "outputActivation", Activation.SIGMOID);
-    private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(this, "loss", Loss.MSE);
-    private final ObjectProperty<OptimizerType> optimizer = new SimpleObjectProperty<>(this, "optimizer", OptimizerType.SGD);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.3);
-    private final DoubleProperty momentum = new SimpleDoubleProperty(this, "momentum", OptimizerConfig.DEFAULT_MOMENTUM);
-    private final ObjectProperty<RegularizationType> regularization = new SimpleObjectProperty<>(this, "regularization", RegularizationType.NONE);
-    private final DoubleProperty regularizationRate = new SimpleDoubleProperty(this, "regularizationRate", 0.001);
-    private final ObjectProperty<Initializer> initializer = new SimpleObjectProperty<>(this, "initializer", Initializer.XAVIER);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
-    private final ObservableList<Feature> features = FXCollections.observableArrayList(Feature.RAW);
+    private final StudioData data = new StudioData(this);
+    private final TrainerSettings trainer = new TrainerSettings(this);
     private final BooleanProperty showTestData = new SimpleBooleanProperty(this, "showTestData", false);
     private final BooleanProperty discretize = new SimpleBooleanProperty(this, "discretize", false);
 
@@ -96,50 +76,38 @@ public final class StudioModel implements AutoCloseable {
 
     private final SessionFactory sessions;
     private TrainingSession session;
-    /** The data as points (x1, x2) or (x) before features are applied. */
-    private Dataset trainPoints;
-    private Dataset testPoints;
-    /** Parameters to start from instead of the seed (from a file), or null. */
-    private double[] startParameters;
-    /** Steps the start parameters already had (from a file), so the sample order continues. */
-    private long startSteps;
-    /** What the optimizer remembered in the loaded file (null for none), and for which optimizer. */
-    private OptimizerState startOptimizerState;
-    private OptimizerType startOptimizerType;
-    /** Adam's beta1, beta2 and epsilon: no control edits them; a file may set them. */
-    private OptimizerConfig adamConstants = OptimizerConfig.adam(1);
     private boolean applying;
 
     public StudioModel(SessionFactory sessions) {
         this.sessions = Objects.requireNonNull(sessions);
-        generatePoints();
-        session = sessions.open(trainerFactory(), test());
+        data.generate();
+        session = sessions.open(trainerFactory(), data.testSet());
         snapshot.set(session.latest());
         listen();
     }
 
     // ---- settings ----
 
-    public StringProperty datasetProperty() { return dataset; }
-    public DoubleProperty noiseProperty() { return noise; }
-    public DoubleProperty testFractionProperty() { return testFraction; }
-    public IntegerProperty countProperty() { return count; }
-    public LongProperty dataSeedProperty() { return dataSeed; }
-    public IntegerProperty batchSizeProperty() { return batchSize; }
+    public StringProperty datasetProperty() { return data.dataset(); }
+    public DoubleProperty noiseProperty() { return data.noise(); }
+    public DoubleProperty testFractionProperty() { return data.testFraction(); }
+    public IntegerProperty countProperty() { return data.count(); }
+    public LongProperty dataSeedProperty() { return data.dataSeed(); }
+    public IntegerProperty batchSizeProperty() { return trainer.batchSize(); }
     /** Units of each hidden layer, first to last; edit with the layer and unit commands. */
-    public ObservableList<Integer> hiddenUnits() { return hiddenUnitsView; }
-    public ObjectProperty<Activation> hiddenActivationProperty() { return hiddenActivation; }
-    public ObjectProperty<Activation> outputActivationProperty() { return outputActivation; }
-    public ObjectProperty<Loss> lossProperty() { return loss; }
-    public ObjectProperty<OptimizerType> optimizerProperty() { return optimizer; }
-    public DoubleProperty learningRateProperty() { return learningRate; }
-    public DoubleProperty momentumProperty() { return momentum; }
-    public ObjectProperty<RegularizationType> regularizationProperty() { return regularization; }
-    public DoubleProperty regularizationRateProperty() { return regularizationRate; }
-    public ObjectProperty<Initializer> initializerProperty() { return initializer; }
-    public LongProperty seedProperty() { return seed; }
+    public ObservableList<Integer> hiddenUnits() { return trainer.hiddenUnitsView(); }
+    public ObjectProperty<Activation> hiddenActivationProperty() { return trainer.hiddenActivation(); }
+    public ObjectProperty<Activation> outputActivationProperty() { return trainer.outputActivation(); }
+    public ObjectProperty<Loss> lossProperty() { return trainer.loss(); }
+    public ObjectProperty<OptimizerType> optimizerProperty() { return trainer.optimizer(); }
+    public DoubleProperty learningRateProperty() { return trainer.learningRate(); }
+    public DoubleProperty momentumProperty() { return trainer.momentum(); }
+    public ObjectProperty<RegularizationType> regularizationProperty() { return trainer.regularization(); }
+    public DoubleProperty regularizationRateProperty() { return trainer.regularizationRate(); }
+    public ObjectProperty<Initializer> initializerProperty() { return trainer.initializer(); }
+    public LongProperty seedProperty() { return trainer.seed(); }
     /** The input features of two-input data, in input order. */
-    public ObservableList<Feature> features() { return features; }
+    public ObservableList<Feature> features() { return data.features(); }
     public BooleanProperty showTestDataProperty() { return showTestData; }
     public BooleanProperty discretizeProperty() { return discretize; }
 
@@ -180,17 +148,15 @@ public final class StudioModel implements AutoCloseable {
     public void setReplay(Replay r) { replay.set(r); }
 
     /** The training points (before features), for the output view. */
-    public Dataset trainPoints() { return trainPoints; }
+    public Dataset trainPoints() { return data.trainPoints(); }
     /** The test points (before features). */
-    public Dataset testPoints() { return testPoints; }
+    public Dataset testPoints() { return data.testPoints(); }
     /** Whether the data have two inputs (heat maps, features) rather than one (the line). */
-    public boolean isPlanar() { return trainPoints.inputs() == 2; }
+    public boolean isPlanar() { return data.isPlanar(); }
     /** Whether the targets are classes 0 and 1. */
-    public boolean isClassification() {
-        return !CUSTOM_DATA.equals(dataset.get()) ? Generators.isClassification(dataset.get()) : looksBinary(trainPoints);
-    }
+    public boolean isClassification() { return data.isClassification(); }
     /** The features the network sees (empty for one-input data). */
-    public List<Feature> activeFeatures() { return isPlanar() ? List.copyOf(features) : List.of(); }
+    public List<Feature> activeFeatures() { return data.activeFeatures(); }
 
     // ---- commands ----
 
@@ -237,57 +203,26 @@ public final class StudioModel implements AutoCloseable {
 
     /** New random data from the next data seed (same kind, noise and split). */
     public void regenerate() {
-        if (!CUSTOM_DATA.equals(dataset.get())) {
-            dataSeed.set(dataSeed.get() + 1);
+        if (!data.isCustom()) {
+            data.dataSeed().set(data.dataSeed().get() + 1);
         }
     }
 
-    public void addHiddenLayer() {
-        if (hiddenUnits.size() < MAX_HIDDEN_LAYERS) {
-            hiddenUnits.add(hiddenUnits.isEmpty() ? 2 : hiddenUnits.get(hiddenUnits.size() - 1));
-        }
-    }
-
-    public void removeHiddenLayer() {
-        if (!hiddenUnits.isEmpty()) {
-            hiddenUnits.remove(hiddenUnits.size() - 1);
-        }
-    }
-
-    public void addUnit(int layer) {
-        if (hiddenUnits.get(layer) < MAX_UNITS) {
-            hiddenUnits.set(layer, hiddenUnits.get(layer) + 1);
-        }
-    }
-
-    public void removeUnit(int layer) {
-        if (hiddenUnits.get(layer) > 1) {
-            hiddenUnits.set(layer, hiddenUnits.get(layer) - 1);
-        }
-    }
+    public void addHiddenLayer() { trainer.addHiddenLayer(); }
+    public void removeHiddenLayer() { trainer.removeHiddenLayer(); }
+    public void addUnit(int layer) { trainer.addUnit(layer); }
+    public void removeUnit(int layer) { trainer.removeUnit(layer); }
 
     /** Adds a training point (x1, x2) or (x) with target y; the network keeps training on it. */
     public void addPoint(double[] x, double y) {
-        trainPoints = trainPoints.with(x, new double[] {y});
+        data.addPoint(x, y);
         markCustom();
-        session.setData(features(trainPoints), test());
+        session.setData(data.trainSet(), data.testSet());
     }
 
     /** Removes the training point nearest to x if it lies within {@code radius}; returns whether one was removed. */
     public boolean removePointNear(double[] x, double radius) {
-        int best = -1;
-        double bestD = radius * radius;
-        for (int i = 0; i < trainPoints.size(); i++) {
-            double d = 0;
-            for (int k = 0; k < x.length; k++) {
-                double e = trainPoints.x(i, k) - x[k];
-                d += e * e;
-            }
-            if (d <= bestD) {
-                bestD = d;
-                best = i;
-            }
-        }
+        int best = data.nearestPoint(x, radius);
         return best >= 0 && removePoint(best);
     }
 
@@ -296,19 +231,18 @@ public final class StudioModel implements AutoCloseable {
      * since training needs at least one. Returns whether it was removed.
      */
     public boolean removePoint(int index) {
-        if (index < 0 || index >= trainPoints.size() || trainPoints.size() == 1) {
+        if (!data.removePoint(index)) {
             return false;
         }
-        trainPoints = trainPoints.without(index);
         markCustom();
-        session.setData(features(trainPoints), test());
+        session.setData(data.trainSet(), data.testSet());
         return true;
     }
 
     private void markCustom() {
         applying = true;
         try {
-            dataset.set(CUSTOM_DATA);
+            data.dataset().set(CUSTOM_DATA);
         } finally {
             applying = false;
         }
@@ -326,19 +260,15 @@ public final class StudioModel implements AutoCloseable {
         Objects.requireNonNull(e, "experiment");
         applying = true;
         try {
-            trainPoints = e.trainPoints(); // first: listeners of the settings may ask isPlanar()
-            testPoints = e.testPoints();
-            hiddenUnits.setAll(StudioExperiments.hiddenUnits(e));
+            data.setPoints(e.trainPoints(), e.testPoints()); // first: listeners of the settings may ask isPlanar()
+            trainer.hiddenUnits().setAll(StudioExperiments.hiddenUnits(e));
             StudioExperiments.applySettings(e, this);
-            adamConstants = e.optimizer();
+            trainer.setAdamConstants(e.optimizer());
         } finally {
             applying = false;
         }
-        startParameters = e.buildNetwork().parameters();
-        startSteps = e.training().stepsDone();
-        startOptimizerState = e.training().optimizerState();
-        startOptimizerType = e.optimizer().type();
-        session.load(trainerFactory(), test());
+        trainer.startFrom(e);
+        session.load(trainerFactory(), data.testSet());
         say("loaded");
     }
 
@@ -354,36 +284,36 @@ public final class StudioModel implements AutoCloseable {
     // ---- building ----
 
     private void listen() {
-        dataset.addListener((o, a, b) -> onDataKind(a, b));
-        noise.addListener((o, a, b) -> onNewData());
-        testFraction.addListener((o, a, b) -> onNewData());
-        count.addListener((o, a, b) -> onNewData());
-        dataSeed.addListener((o, a, b) -> onNewData());
-        for (var p : List.of(batchSize, hiddenActivation, outputActivation, loss, initializer, seed)) {
+        data.dataset().addListener((o, a, b) -> onDataKind(a, b));
+        for (var p : List.of(data.noise(), data.testFraction(), data.count(), data.dataSeed())) {
+            p.addListener((o, a, b) -> onNewData());
+        }
+        for (var p : List.of(trainer.batchSize(), trainer.hiddenActivation(), trainer.outputActivation(), trainer.loss(),
+                trainer.initializer(), trainer.seed())) {
             p.addListener((o, a, b) -> rebuild("settings"));
         }
-        hiddenUnits.addListener((javafx.collections.ListChangeListener<Integer>) c -> rebuild("shape"));
-        features.addListener((javafx.collections.ListChangeListener<Feature>) c -> rebuild("features"));
-        learningRate.addListener((o, a, b) -> {
+        trainer.hiddenUnits().addListener((ListChangeListener<Integer>) c -> rebuild("shape"));
+        data.features().addListener((ListChangeListener<Feature>) c -> rebuild("features"));
+        trainer.learningRate().addListener((o, a, b) -> {
             if (!applying) {
                 session.setLearningRate(b.doubleValue());
             }
         });
-        optimizer.addListener((o, a, b) -> applyOptimizer());
-        momentum.addListener((o, a, b) -> applyOptimizer());
-        regularization.addListener((o, a, b) -> applyRegularization());
-        regularizationRate.addListener((o, a, b) -> applyRegularization());
+        trainer.optimizer().addListener((o, a, b) -> applyOptimizer());
+        trainer.momentum().addListener((o, a, b) -> applyOptimizer());
+        trainer.regularization().addListener((o, a, b) -> applyRegularization());
+        trainer.regularizationRate().addListener((o, a, b) -> applyRegularization());
     }
 
     private void onDataKind(String before, String after) {
         if (applying || CUSTOM_DATA.equals(after)) {
             return;
         }
-        generatePoints();
+        data.generate();
         applying = true;
         try {
             // classes 0/1 suit a sigmoid output; regression targets a linear one
-            outputActivation.set(Generators.isClassification(after) ? Activation.SIGMOID : Activation.LINEAR);
+            trainer.outputActivation().set(Generators.isClassification(after) ? Activation.SIGMOID : Activation.LINEAR);
         } finally {
             applying = false;
         }
@@ -391,40 +321,29 @@ public final class StudioModel implements AutoCloseable {
     }
 
     private void onNewData() {
-        if (applying || CUSTOM_DATA.equals(dataset.get())) {
+        if (applying || data.isCustom()) {
             return;
         }
-        generatePoints();
-        session.setData(features(trainPoints), test());
-    }
-
-    private void generatePoints() {
-        if (CUSTOM_DATA.equals(dataset.get())) {
-            return;
-        }
-        Generators.Split split = Generators.generate(dataset.get(), count.get(), noise.get(), testFraction.get(), dataSeed.get());
-        trainPoints = split.train();
-        testPoints = split.test();
+        data.generate();
+        session.setData(data.trainSet(), data.testSet());
     }
 
     private void rebuild(String why) {
         if (applying) {
             return;
         }
-        if (!loss.get().accepts(outputActivation.get())) {
+        if (!trainer.loss().get().accepts(trainer.outputActivation().get())) {
             applying = true;
             try {
-                loss.set(Loss.MSE); // cross-entropy needs probabilities at the output
+                trainer.loss().set(Loss.MSE); // cross-entropy needs probabilities at the output
             } finally {
                 applying = false;
             }
         }
-        startParameters = null;
-        startSteps = 0;
-        startOptimizerState = null;
+        trainer.startFromSeed();
         Supplier<Trainer> factory = trainerFactory();
         factory.get(); // fails here, on the FX thread, if the settings do not make a network
-        session.load(factory, test());
+        session.load(factory, data.testSet());
         say(why);
     }
 
@@ -447,40 +366,14 @@ public final class StudioModel implements AutoCloseable {
     }
 
     /** The optimizer as the settings describe it. */
-    public OptimizerConfig optimizerConfig() {
-        return new OptimizerConfig(optimizer.get(), learningRate.get(), momentum.get(),
-                adamConstants.beta1(), adamConstants.beta2(), adamConstants.epsilon());
-    }
+    public OptimizerConfig optimizerConfig() { return trainer.optimizerConfig(); }
 
     /** The weight penalty as the settings describe it. */
-    public Regularization regularizationSetting() {
-        return new Regularization(regularization.get(), regularization.get() == RegularizationType.NONE ? 0 : regularizationRate.get());
-    }
-
-    private Dataset features(Dataset points) {
-        return points.inputs() == 2 ? Feature.transform(List.copyOf(features), points) : points;
-    }
-
-    private Dataset test() {
-        return features(testPoints);
-    }
+    public Regularization regularizationSetting() { return trainer.regularizationSetting(); }
 
     /** A factory that builds the network and trainer the settings describe, in their starting state. */
     private Supplier<Trainer> trainerFactory() {
-        return new TrainerRecipe(features(trainPoints), List.copyOf(hiddenUnits), hiddenActivation.get(),
-                outputActivation.get(), loss.get(), optimizerConfig(), regularizationSetting(), initializer.get(),
-                seed.get(), batchSize.get(), startParameters, startSteps,
-                optimizer.get() == startOptimizerType ? startOptimizerState : null).factory();
-    }
-
-    private static boolean looksBinary(Dataset d) {
-        for (int i = 0; i < d.size(); i++) {
-            double y = d.y(i, 0);
-            if (y != 0 && y != 1) {
-                return false;
-            }
-        }
-        return d.outputs() == 1;
+        return trainer.recipe(data.trainSet()).factory();
     }
 
     @Override
