@@ -34,15 +34,6 @@ final class SessionWorker {
     static final int CHUNK_STEPS = 10_000;
     /** {@link #runOnce()}'s answer when nothing is left to do until a command arrives. */
     static final long WAIT_FOREVER = -1;
-    /** Steps per second are measured over windows at least this long. */
-    private static final long SPEED_WINDOW_NANOS = 250_000_000L;
-    /**
-     * At full speed snapshots come at most this often: the window shows nothing streaming more
-     * often (counters 20 a second, the diagram 12), and each one evaluates both whole data sets.
-     */
-    static final long FULL_SPEED_PUBLISH_NANOS = 1_000_000_000L / 30;
-    /** Throttled publishing may take at most 1 / this share of the thread's time. */
-    private static final long PUBLISH_COST_FACTOR = 5;
 
     private final Queue<Runnable> commands;
     private final AtomicReference<Snapshot> mailbox;
@@ -50,15 +41,15 @@ final class SessionWorker {
     private final List<CompletableFuture<Snapshot>> barriers = new ArrayList<>();
     /** The two watched parameters after every step. */
     private final PathRecorder path = new PathRecorder();
+    /** The speed shown in snapshots and how often full speed publishes them. */
+    private final PublishPacer pacer = new PublishPacer();
 
     private Supplier<Trainer> factory;
     private Trainer trainer;
     private NetworkShape shape;
     private Dataset test;
     /** Settings changed through the session since the last load; reset re-applies them. */
-    private Dataset dataOverride;
-    private OptimizerConfig optimizerOverride;
-    private Regularization regularizationOverride;
+    private final SettingsOverrides overrides = new SettingsOverrides();
 
     private boolean running;
     private Speed speed = Speed.FULL;
@@ -69,12 +60,7 @@ final class SessionWorker {
     private String lastError;
 
     private long sequence;
-    private long lastPublishNanos;
-    private long publishIntervalNanos = FULL_SPEED_PUBLISH_NANOS;
     private long nextFrameNanos;
-    private long windowStartNanos;
-    private long windowStartSteps;
-    private double stepsPerSecond;
 
     SessionWorker(Supplier<Trainer> factory, Dataset test, Queue<Runnable> commands,
                   AtomicReference<Snapshot> mailbox, LongSupplier clock) {
@@ -169,7 +155,7 @@ final class SessionWorker {
                 break;
             }
             long now = clock.getAsLong();
-            if (now - lastPublishNanos >= publishIntervalNanos) {
+            if (pacer.due(now)) {
                 publish(now);
             }
             if (now - start >= CHUNK_NANOS) {
@@ -239,15 +225,7 @@ final class SessionWorker {
 
     void reset() {
         Trainer next = build(factory);
-        if (dataOverride != null) {
-            next.setData(dataOverride);
-        }
-        if (optimizerOverride != null) {
-            next.setOptimizer(optimizerOverride);
-        }
-        if (regularizationOverride != null) {
-            next.setRegularization(regularizationOverride);
-        }
+        overrides.applyTo(next);
         install(next);
     }
 
@@ -260,24 +238,24 @@ final class SessionWorker {
 
     void setLearningRate(double eta) {
         trainer.setLearningRate(eta);
-        optimizerOverride = trainer.optimizerConfig();
+        overrides.setOptimizer(trainer.optimizerConfig());
     }
 
     void setOptimizer(OptimizerConfig config) {
         trainer.setOptimizer(config);
-        optimizerOverride = trainer.optimizerConfig();
+        overrides.setOptimizer(trainer.optimizerConfig());
     }
 
     void setRegularization(Regularization r) {
         trainer.setRegularization(r);
-        regularizationOverride = r;
+        overrides.setRegularization(r);
     }
 
     void setData(Dataset train, Dataset newTest) {
         Dataset checked = checkedTest(trainer, newTest == null ? Dataset.empty(train.inputs(), train.outputs()) : newTest);
         trainer.setData(train);
         test = checked;
-        dataOverride = train;
+        overrides.setData(train);
         lastPhase = null;
     }
 
@@ -285,9 +263,7 @@ final class SessionWorker {
         Trainer next = build(newFactory);
         test = checkedTest(next, newTest);
         factory = newFactory;
-        dataOverride = null;
-        optimizerOverride = null;
-        regularizationOverride = null;
+        overrides.clear();
         install(next);
     }
 
@@ -379,21 +355,7 @@ final class SessionWorker {
     }
 
     private void restartSpeedWindow() {
-        windowStartNanos = clock.getAsLong();
-        windowStartSteps = trainer.steps();
-    }
-
-    private void measureSpeed(long now) {
-        if (!running) {
-            stepsPerSecond = 0;
-            return;
-        }
-        long dt = now - windowStartNanos;
-        if (dt >= SPEED_WINDOW_NANOS) {
-            stepsPerSecond = (trainer.steps() - windowStartSteps) * 1e9 / dt;
-            windowStartNanos = now;
-            windowStartSteps = trainer.steps();
-        }
+        pacer.restartSpeedWindow(clock.getAsLong(), trainer.steps());
     }
 
     private SessionState state() {
@@ -402,7 +364,7 @@ final class SessionWorker {
 
     /** Builds the snapshot of this moment (losses over both whole sets) and posts it. */
     private void publish(long now) {
-        measureSpeed(now);
+        double stepsPerSecond = pacer.stepsPerSecond(now, trainer.steps(), running);
         Network net = trainer.network();
         Dataset train = trainer.data();
         StepTrace trace = watchedSample < train.size()
@@ -420,8 +382,6 @@ final class SessionWorker {
             f.complete(s);
         }
         barriers.clear();
-        long cost = clock.getAsLong() - now;
-        lastPublishNanos = now;
-        publishIntervalNanos = Math.max(FULL_SPEED_PUBLISH_NANOS, PUBLISH_COST_FACTOR * cost);
+        pacer.published(now, clock.getAsLong());
     }
 }

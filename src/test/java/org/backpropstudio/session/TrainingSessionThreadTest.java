@@ -78,7 +78,7 @@ class TrainingSessionThreadTest {
             double seconds = (System.nanoTime() - t0) / 1e9;
             long published = last.sequence() - first.sequence();
             long steps = last.step() - first.step();
-            double most = 1e9 / SessionWorker.FULL_SPEED_PUBLISH_NANOS;
+            double most = 1e9 / PublishPacer.FULL_SPEED_PUBLISH_NANOS;
             assertTrue(published <= (most + 2) * seconds + 3, published + " snapshots in " + seconds + " s");
             assertTrue(published >= 10, "but some: " + published);
             assertTrue(steps >= 5_000, "steps " + steps);

@@ -3,10 +3,7 @@ package org.backpropstudio.ui.bowl;
 import java.util.List;
 import java.util.ResourceBundle;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -19,18 +16,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 
-import org.backpropstudio.engine.ParameterName;
 import org.backpropstudio.session.NetworkShape;
 import org.backpropstudio.ui.fx.FrameBudget;
 import org.backpropstudio.ui.i18n.Messages;
 
 /**
  * The bowl window's content (style class {@code bowl-pane}): the pickers of the two parameters,
- * the kind of plane and the grid; the 3-D surface beside the contour map (one at a time, with a
+ * the kind of plane and the grid (a {@link BowlControls} row, to which this pane adds the view
+ * switch and the race toggle); the 3-D surface beside the contour map (one at a time, with a
  * switch, when the window is narrow); the legend; a status line; and a note, always in view,
  * explaining why the slice moves while training (or, for a network of two parameters, why it
  * does not).
@@ -41,17 +37,10 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     /** With the race shown, below this width (in font sizes) the two views take turns beside it. */
     static final double WIDE_RACE_EMS = 110;
 
-    private final BowlController controller;
     private final BowlModel model;
     private final ResourceBundle text;
     private final SurfaceView surface = new SurfaceView();
     private final ContourView contour = new ContourView();
-    /** Rows of the parameter lists measured for their width (all of them by default). */
-    static final int ROWS_TO_MEASURE = 48;
-    private final ComboBox<ParameterName> xPick = new ComboBox<>();
-    private final ComboBox<ParameterName> yPick = new ComboBox<>();
-    private final ChoiceBox<BowlMode> modePick = new ChoiceBox<>();
-    private final ChoiceBox<Integer> gridPick = new ChoiceBox<>();
     private final ToggleButton show3d;
     private final ToggleButton show2d;
     private final HBox viewSwitch;
@@ -61,17 +50,15 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     private final Label note = new Label();
     private final FlowPane legend = new FlowPane();
     private final int fixedLegendEntries;
-    private boolean syncing;
     private BowlPicture picture;
     private List<PathLine> legendOf = List.of();
     private boolean surfaceFirst = true;
     private boolean figure;
-    private final FlowPane controls;
+    private final BowlControls controls;
     private ToggleButton raceToggle;
     private Region raceSection;
 
     public BowlPane(BowlController controller, ResourceBundle text) {
-        this.controller = controller;
         this.model = controller.model();
         this.text = text;
         getStyleClass().add("bowl-pane");
@@ -81,22 +68,6 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         heading.getStyleClass().add("view-title");
         caption.setId("bowl-caption");
         caption.getStyleClass().add("bowl-caption");
-        xPick.setId("bowl-x");
-        yPick.setId("bowl-y");
-        for (ComboBox<ParameterName> c : List.of(xPick, yPick)) {
-            c.setItems(model.parameters());
-            c.setConverter(names());
-            c.setVisibleRowCount(16);
-            // a deep network has hundreds of parameters: measuring every name for the width held
-            // the window's opening for most of a second; the names are alike, a few rows suffice
-            c.getProperties().put("comboBoxRowsToMeasureWidth", ROWS_TO_MEASURE);
-        }
-        modePick.setId("bowl-mode");
-        modePick.getItems().setAll(BowlMode.values());
-        modePick.setConverter(converter(m -> text.getString(m.key())));
-        gridPick.setId("bowl-grid");
-        gridPick.getItems().setAll(BowlModel.GRID_SIZES);
-        gridPick.setConverter(converter(n -> Messages.format(text, "bowl.grid.value", n)));
         ToggleGroup which = new ToggleGroup();
         show3d = new ToggleButton(text.getString("bowl.view.3d"));
         show2d = new ToggleButton(text.getString("bowl.view.2d"));
@@ -115,10 +86,8 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         viewSwitch = new HBox(show3d, show2d);
         viewSwitch.getStyleClass().add("bowl-switch");
 
-        controls = new FlowPane(field("bowl.x", xPick), field("bowl.y", yPick), field("bowl.mode", modePick),
-                field("bowl.grid", gridPick), viewSwitch);
-        controls.getStyleClass().add("bowl-controls");
-        controls.setAlignment(Pos.CENTER_LEFT);
+        controls = new BowlControls(controller, text);
+        controls.getChildren().add(viewSwitch);
         VBox top = new VBox(heading, controls, caption);
         top.getStyleClass().add("bowl-top");
 
@@ -152,43 +121,7 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
         setBottom(bottom);
 
         // listen
-        xPick.valueProperty().addListener((o, a, b) -> {
-            if (!syncing) {
-                model.setX(b);
-            }
-        });
-        yPick.valueProperty().addListener((o, a, b) -> {
-            if (!syncing) {
-                model.setY(b);
-            }
-        });
-        modePick.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                model.modeProperty().set(b);
-            }
-        });
-        gridPick.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                model.gridProperty().set(b);
-            }
-        });
-        model.xProperty().addListener((o, a, b) -> syncPickers());
-        model.yProperty().addListener((o, a, b) -> syncPickers());
-        model.modeProperty().addListener((o, a, b) -> syncPickers());
-        model.gridProperty().addListener((o, a, b) -> syncPickers());
-        model.parameters().addListener((javafx.collections.ListChangeListener<ParameterName>) c -> {
-            // a new network names its units afresh: let the pickers write their values again
-            syncing = true;
-            try {
-                xPick.setValue(null);
-                yPick.setValue(null);
-            } finally {
-                syncing = false;
-            }
-            syncPickers();
-        });
         widthProperty().addListener((o, a, b) -> arrangeViews());
-        syncPickers();
         arrangeViews();
     }
 
@@ -346,53 +279,6 @@ public final class BowlPane extends BorderPane implements BowlController.Sink {
     /** The font size of the window's text (the CSS and the zoom set it). */
     private double em() {
         return status.getFont().getSize();
-    }
-
-    private void syncPickers() {
-        syncing = true;
-        try {
-            xPick.setValue(model.getX());
-            yPick.setValue(model.getY());
-            modePick.setValue(model.getMode());
-            gridPick.setValue(model.getGrid());
-            boolean params = !model.getMode().directions();
-            xPick.setDisable(!params);
-            yPick.setDisable(!params);
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private StringConverter<ParameterName> names() {
-        return converter(p -> {
-            NetworkShape shape = model.shape();
-            return shape == null || !org.backpropstudio.ui.studio.Selection.parameter(p).fits(shape) ? p.toString()
-                    : ParameterLabel.of(text, shape, controller.inputNames(), p).description();
-        });
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private Node field(String key, Node control) {
-        Label l = new Label(text.getString(key));
-        l.getStyleClass().add("bowl-field-caption");
-        l.setLabelFor(control);
-        HBox box = new HBox(l, control);
-        box.getStyleClass().add("bowl-field");
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     private static Node dot(String kind) {
