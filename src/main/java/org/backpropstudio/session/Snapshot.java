@@ -68,20 +68,6 @@ public record Snapshot(long sequence, SessionState state, Divergence divergence,
         }
     }
 
-    /** A snapshot without a watched path (e.g. a past step shown again). */
-    public Snapshot(long sequence, SessionState state, Divergence divergence,
-                    long step, long epoch, double trainLoss, double testLoss,
-                    NetworkShape shape, double[] parameters, Loss loss,
-                    OptimizerConfig optimizer, Regularization regularization,
-                    Trainer.Phase nextPhase, Trainer.Phase lastPhase,
-                    int watchedSample, StepTrace trace, Dataset train, Dataset test,
-                    Speed speed, double stepsPerSecond, long errorCount, String lastError,
-                    StepRecord lastStep, long oldestStep, OptimizerState optimizerState) {
-        this(sequence, state, divergence, step, epoch, trainLoss, testLoss, shape, parameters, loss, optimizer,
-                regularization, nextPhase, lastPhase, watchedSample, trace, train, test, speed, stepsPerSecond,
-                errorCount, lastError, lastStep, oldestStep, optimizerState, ParameterPath.NONE);
-    }
-
     /** A copy of every weight and bias. */
     @Override
     public double[] parameters() {

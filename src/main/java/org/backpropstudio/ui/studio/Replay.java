@@ -3,6 +3,7 @@ package org.backpropstudio.ui.studio;
 import org.backpropstudio.engine.StepRecord;
 import org.backpropstudio.engine.StepTrace;
 import org.backpropstudio.engine.Trainer;
+import org.backpropstudio.session.ParameterPath;
 import org.backpropstudio.session.SessionState;
 import org.backpropstudio.session.Snapshot;
 
@@ -44,7 +45,7 @@ public record Replay(StepRecord record, StepTrace trace, Snapshot before, Snapsh
      * A snapshot standing for the network at step {@code r}: idle, at the parameters before or
      * after the step, with the step's trace and the record as its last step. Losses over the
      * whole sets are unknown for a past step (NaN), and so is the optimizer's memory then (null);
-     * the rest is the live snapshot's.
+     * it carries no watched path; the rest is the live snapshot's.
      */
     private static Snapshot view(Snapshot live, StepRecord r, StepTrace trace, boolean after) {
         return new Snapshot(live.sequence(), SessionState.IDLE, null, after ? r.step() : r.step() - 1,
@@ -52,6 +53,6 @@ public record Replay(StepRecord record, StepTrace trace, Snapshot before, Snapsh
                 live.optimizer().withLearningRate(r.learningRate()), live.regularization(),
                 Trainer.Phase.FORWARD, after ? Trainer.Phase.UPDATE : null,
                 live.watchedSample(), trace, live.train(), live.test(), live.speed(), 0, live.errorCount(),
-                live.lastError(), r, live.oldestStep(), null);
+                live.lastError(), r, live.oldestStep(), null, ParameterPath.NONE);
     }
 }
